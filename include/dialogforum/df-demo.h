@@ -1,0 +1,22 @@
+/* df-demo.h: a realistic but fictional register to try the program on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dialogforum/df-store.h"
+
+G_BEGIN_DECLS
+
+/* Writes a new demo database to @path, dated around today. Fails, and
+ * leaves @path alone, when @path already holds anything. */
+gboolean df_demo_create (const char  *path,
+                         GError     **error);
+
+/* Fills @store (fresh from df_store_open()) with the demo register, as of
+ * @today, in one transaction. */
+gboolean df_demo_fill   (DfStore     *store,
+                         GDate       *today,
+                         GError     **error);
+
+G_END_DECLS

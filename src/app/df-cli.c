@@ -1,0 +1,106 @@
+/* df-cli.c: the headless options of the dialogforum binary.
+ *
+ * They run in GApplication's handle-local-options, before any display is
+ * opened, so they work on a server or in CI. Errors go to stderr with exit
+ * status 2; a check that finds problems exits 1.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "df-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "dialogforum/df-demo.h"
+#include "dialogforum/df-store.h"
+
+#include "df-cli.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_PROBLEMS = 1,
+  EXIT_ERROR = 2,
+};
+
+void
+df_cli_add_options (GApplication *app)
+{
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Show the program’s version and exit"), NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Use the database FILE instead of the default one"), N_("FILE") },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the window on a fresh demo database"), NULL },
+    { "create-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a demo database to FILE and exit"), N_("FILE") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check the database’s integrity and exit: 0 when sound, 1 when not"), NULL },
+    { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+      "Quit once the main window has painted its first frame", NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (app, entries);
+  g_application_set_option_context_summary (app, _("Keeps the register, meetings and meeting packs of Strategisk dialogforum på det sociale område."));
+}
+
+static void
+print_error (const GError *error)
+{
+  g_printerr ("dialogforum: %s\n", error->message);
+}
+
+static int
+run_check (const char *database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  g_autoptr (GString) report = g_string_new (NULL);
+  gboolean clean = FALSE;
+
+  if (store == NULL || !df_store_check (store, &clean, report, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  fputs (report->str, stdout);
+  return clean ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+static int
+run_create_demo (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!df_demo_create (path, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
+int
+df_cli_run (GVariantDict *options)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *demo_target = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("dialogforum %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  g_variant_dict_lookup (options, "database", "^ay", &database);
+
+  if (g_variant_dict_lookup (options, "create-demo", "^ay", &demo_target))
+    return run_create_demo (demo_target);
+  if (g_variant_dict_contains (options, "check"))
+    return run_check (database);
+
+  return -1;
+}

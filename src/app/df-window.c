@@ -1,0 +1,199 @@
+/* df-window.c: the main window, one per open database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "df-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "df-rules-page.h"
+#include "df-window.h"
+
+struct _DfWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  DfStore     *store;
+  GSettings   *settings;
+
+  GtkStack    *stack;
+  DfRulesPage *rules_page;
+};
+
+G_DEFINE_FINAL_TYPE (DfWindow, df_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+DfWindow *
+df_window_new (DfApplication *application,
+               DfStore       *store)
+{
+  return g_object_new (DF_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+DfStore *
+df_window_get_store (DfWindow *self)
+{
+  g_return_val_if_fail (DF_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+void
+df_window_restore_size (DfWindow  *self,
+                        GSettings *settings)
+{
+  g_return_if_fail (DF_IS_WINDOW (self));
+
+  g_set_object (&self->settings, settings);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+df_window_close_request (GtkWindow *window)
+{
+  DfWindow *self = DF_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+  return GTK_WINDOW_CLASS (df_window_parent_class)->close_request (window);
+}
+
+static void
+open_database_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
+
+  df_application_choose_database (DF_APPLICATION (app), GTK_WINDOW (user_data), FALSE);
+}
+
+static void
+new_database_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (user_data));
+
+  df_application_choose_database (DF_APPLICATION (app), GTK_WINDOW (user_data), TRUE);
+}
+
+/* The window's actions, "win.*": menus, buttons and shortcuts name these. */
+static const GActionEntry win_actions[] = {
+  { "open-database", open_database_activated },
+  { "new-database", new_database_activated },
+};
+
+static void
+df_window_constructed (GObject *object)
+{
+  DfWindow *self = DF_WINDOW (object);
+  g_autofree char *name = g_path_get_basename (df_store_get_path (self->store));
+  g_autofree char *title = g_strdup_printf ("%s — %s", name, _("Dialogforum"));
+
+  G_OBJECT_CLASS (df_window_parent_class)->constructed (object);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  df_rules_page_set_store (self->rules_page, self->store);
+}
+
+static void
+df_window_dispose (GObject *object)
+{
+  DfWindow *self = DF_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DF_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (df_window_parent_class)->dispose (object);
+}
+
+static void
+df_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  DfWindow *self = DF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+df_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  DfWindow *self = DF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+df_window_class_init (DfWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = df_window_constructed;
+  object_class->dispose = df_window_dispose;
+  object_class->set_property = df_window_set_property;
+  object_class->get_property = df_window_get_property;
+  window_class->close_request = df_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DF_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (DF_TYPE_RULES_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);
+}
+
+static void
+df_window_init (DfWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+}

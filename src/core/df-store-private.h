@@ -1,0 +1,83 @@
+/* df-store-private.h: what the store's own modules share.
+ *
+ * The store is split into one file per part of the register
+ * (df-store-rules.c, df-store-members.c, ...); they all speak SQL
+ * through these helpers, and nothing outside src/core includes this.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "dialogforum/df-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *df_store_get_db          (DfStore     *self);
+
+/* A cached prepared statement for @sql (a string literal), reset and with
+ * its bindings cleared. */
+sqlite3_stmt *df_store_prepare         (DfStore     *self,
+                                        const char  *sql,
+                                        GError     **error);
+
+gboolean      df_store_begin           (DfStore     *self,
+                                        GError     **error);
+gboolean      df_store_commit          (DfStore     *self,
+                                        GError     **error);
+void          df_store_rollback        (DfStore     *self);
+
+/* Runs @stmt to completion; FALSE with a readable @error on failure. */
+gboolean      df_store_step_done       (DfStore      *self,
+                                        sqlite3_stmt *stmt,
+                                        GError      **error);
+gboolean      df_store_exec            (DfStore     *self,
+                                        const char  *sql,
+                                        GError     **error);
+
+/* Turns a SQLite result code into an error a user can read. */
+void          df_store_set_sqlite_error (DfStore    *self,
+                                         GError    **error,
+                                         int         rc);
+
+/* Tells every view that @topic ("rules", "people", "meetings", ...)
+ * has changed. */
+void          df_store_emit_changed    (DfStore     *self,
+                                        const char  *topic);
+
+/* Text columns as UTF-8 strings that are never NULL. */
+const char   *df_stmt_text             (sqlite3_stmt *stmt,
+                                        int           column);
+void          df_stmt_bind_text_or_null (sqlite3_stmt *stmt,
+                                         int           index,
+                                         const char   *text);
+
+/* Makes @target hold @fresh's items (all with an "id" property), keeping
+ * the objects already there and updating their properties in place so
+ * that views keep their rows and selection. Takes @fresh. */
+void          df_list_store_sync       (GListStore  *target,
+                                        GPtrArray   *fresh);
+
+/* The list model named @name, made on first use; the per-part store
+ * files keep their live lists here. */
+GListStore   *df_store_model           (DfStore     *self,
+                                        const char  *name,
+                                        GType        item_type);
+
+/* Reads the register again, after an edit elsewhere (a seat kind's new
+ * name) that shows in its lists. */
+void          df_store_reload_members  (DfStore     *self);
+
+/* Opens as df_store_open() does, but migrates no further than @up_to:
+ * for tests of the migrations. */
+DfStore      *df_store_open_at_version (const char        *path,
+                                        DfStoreOpenFlags   flags,
+                                        int                up_to,
+                                        GError           **error);
+
+/* Copies the database into its backups folder and keeps the newest ten. */
+gboolean      df_store_make_backup     (DfStore     *self,
+                                        GError     **error);
+
+G_END_DECLS

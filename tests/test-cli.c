@@ -1,0 +1,163 @@
+/* test-cli.c: the headless options' exit codes, output and refusals.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <sys/stat.h>
+
+#include "df-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_dialogforum (Run *run,
+                 ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *binary = g_getenv ("DIALOGFORUM_BIN");
+  const char *arg;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+test_version (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_dialogforum (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "dialogforum " PACKAGE_VERSION));
+}
+
+static void
+test_create_demo_and_check (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) again = { 0 };
+  g_auto (Run) check = { 0 };
+  g_autofree char *sum = NULL;
+  g_autofree char *sum_after = NULL;
+  struct stat st;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+  g_assert_cmpint (stat (demo, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (df_test_sqlite_int (demo, "PRAGMA user_version"), >, 0);
+  g_assert_cmpint (df_test_sqlite_int (demo, "SELECT count(*) FROM seat_kind"), ==, 6);
+
+  /* An existing file is never overwritten. */
+  sum = df_test_checksum (demo);
+  run_dialogforum (&again, "--create-demo", demo, NULL);
+  g_assert_cmpint (again.status, ==, 2);
+  g_assert_cmpstr (again.err, !=, "");
+  sum_after = df_test_checksum (demo);
+  g_assert_cmpstr (sum, ==, sum_after);
+
+  run_dialogforum (&check, "--database", demo, "--check", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "demo.sqlite"));
+  df_test_remove_dir (dir);
+}
+
+static void
+test_check_finds_broken_references (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "broken.sqlite");
+  g_auto (Run) check = { 0 };
+
+  /* A row that points nowhere, written as a careless tool would. */
+  df_test_sqlite_exec (path,
+                       "PRAGMA foreign_keys=OFF;"
+                       "CREATE TABLE extra (id INTEGER PRIMARY KEY, kind INTEGER REFERENCES seat_kind (id));"
+                       "INSERT INTO extra VALUES (1, 4242);");
+  run_dialogforum (&check, "--database", path, "--check", NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  df_test_remove_dir (dir);
+}
+
+static void
+assert_refused_by_check (const char *path)
+{
+  g_autofree char *before = df_test_checksum (path);
+  g_autofree char *after = NULL;
+  g_auto (Run) run = { 0 };
+
+  run_dialogforum (&run, "--database", path, "--check", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "dialogforum: "));
+  after = df_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_refusals (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *future = df_test_new_database (dir, "future.sqlite");
+  g_autofree char *text = g_build_filename (dir, "text.sqlite", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.sqlite", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.sqlite", NULL);
+  g_auto (Run) run = { 0 };
+
+  df_test_sqlite_exec (future, "PRAGMA journal_mode=DELETE; PRAGMA user_version=9999;");
+  assert_refused_by_check (future);
+  g_assert_true (g_file_set_contents (text, "Navn;E-mail\nA;b\n", -1, NULL));
+  assert_refused_by_check (text);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  assert_refused_by_check (empty);
+
+  run_dialogforum (&run, "--database", missing, "--check", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  df_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  df_test_init (&argc, &argv);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/create-demo-and-check", test_create_demo_and_check);
+  g_test_add_func ("/cli/check-finds-broken-references", test_check_finds_broken_references);
+  g_test_add_func ("/cli/refusals", test_refusals);
+  return g_test_run ();
+}

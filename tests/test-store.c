@@ -1,0 +1,320 @@
+/* test-store.c: opening, migrating and refusing database files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "dialogforum/df-store.h"
+#include "df-store-private.h"
+#include "df-test-util.h"
+
+static void
+test_create_and_reopen (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "sub", "forum.sqlite", NULL);
+  g_autofree char *sub = g_path_get_dirname (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_CREATE, &error);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  struct stat st;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (df_store_get_schema_version (store), ==, df_store_get_latest_schema_version ());
+  g_assert_cmpint (df_store_get_latest_schema_version (), >=, 1);
+  g_assert_true (df_store_uses_wal (store));
+
+  /* New folder 0700, new file 0600, and SQLite's files beside it too. */
+  g_assert_cmpint (g_stat (sub, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (df_store_set_setting (store, "test-key", "værdi", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* A brand-new database needs no backup. */
+  {
+    g_autoptr (GPtrArray) backups = df_store_list_backups (path);
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+  g_clear_object (&store);
+
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *value = df_store_get_setting (store, "test-key", NULL);
+    g_assert_cmpstr (value, ==, "værdi");
+  }
+  g_assert_cmpint (df_test_sqlite_int (path, "PRAGMA user_version"), ==, df_store_get_latest_schema_version ());
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_missing_without_create (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "absent.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NOT_FOUND);
+  g_assert_null (store);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  df_test_remove_dir (dir);
+}
+
+static void
+test_migrate_with_backup (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "forum.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GPtrArray) backups = NULL;
+  int latest = df_store_get_latest_schema_version ();
+  struct stat st;
+
+  if (latest < 2)
+    {
+      g_test_skip ("needs two migrations");
+      df_test_remove_dir (dir);
+      return;
+    }
+
+  store = df_store_open_at_version (path, DF_STORE_OPEN_CREATE, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_schema_version (store), ==, 1);
+  g_assert_true (df_store_set_setting (store, "before", "1", &error));
+  g_clear_object (&store);
+
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_schema_version (store), ==, latest);
+  g_clear_object (&store);
+
+  backups = df_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  /* The backup holds the database as it was before the migration. */
+  g_assert_cmpint (df_test_sqlite_int (g_ptr_array_index (backups, 0), "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (g_ptr_array_index (backups, 0),
+                               "SELECT count(*) FROM forum_setting WHERE key = 'before'"), ==, 1);
+  g_assert_cmpint (g_stat (g_ptr_array_index (backups, 0), &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    g_autofree char *backup_dir = df_store_backup_dir_for (path);
+    g_assert_cmpint (g_stat (backup_dir, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  }
+  df_test_remove_dir (dir);
+}
+
+static void
+test_backup_rotation (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "forum.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_CREATE, &error);
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autofree char *oldest = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (df_store_make_backup (store, &error));
+  g_assert_no_error (error);
+  first = df_store_list_backups (path);
+  g_assert_cmpuint (first->len, ==, 1);
+  oldest = g_strdup (g_ptr_array_index (first, 0));
+
+  for (int i = 0; i < 11; i++)
+    {
+      g_autofree char *value = g_strdup_printf ("%d", i);
+
+      g_assert_true (df_store_set_setting (store, "round", value, &error));
+      g_assert_true (df_store_make_backup (store, &error));
+      g_assert_no_error (error);
+    }
+  backups = df_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 10);
+  g_assert_false (g_file_test (oldest, G_FILE_TEST_EXISTS));
+  /* Newest first: the newest copy has the last round. */
+  g_assert_cmpint (df_test_sqlite_int (g_ptr_array_index (backups, 0),
+                               "SELECT value FROM forum_setting WHERE key = 'round'"), ==, 10);
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
+/* Each refusal must leave the file exactly as it was. */
+static void
+assert_refused (const char   *path,
+                DfStoreError  code)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autofree char *before = df_test_checksum (path);
+  g_autofree char *after = NULL;
+
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, DF_STORE_ERROR, (int) code);
+  /* The message names the file. */
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    g_assert_nonnull (strstr (error->message, base));
+  }
+  after = df_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_newer_version_refused (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "future.sqlite");
+
+  df_test_sqlite_exec (path, "PRAGMA journal_mode=DELETE; PRAGMA user_version=9999;");
+  assert_refused (path, DF_STORE_ERROR_NEWER_VERSION);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_not_a_database_refused (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *text = g_build_filename (dir, "text.sqlite", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.sqlite", NULL);
+  g_autofree char *foreign = g_build_filename (dir, "foreign.sqlite", NULL);
+
+  g_assert_true (g_file_set_contents (text, "Navn;E-mail\nA;b\n", -1, NULL));
+  assert_refused (text, DF_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  assert_refused (empty, DF_STORE_ERROR_NOT_A_DATABASE);
+  df_test_sqlite_exec (foreign, "CREATE TABLE other (x); INSERT INTO other VALUES (1);");
+  assert_refused (foreign, DF_STORE_ERROR_NOT_A_DATABASE);
+  assert_refused (dir, DF_STORE_ERROR_NOT_A_DATABASE);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_empty_file_with_create (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *empty = g_build_filename (dir, "empty.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  store = df_store_open (empty, DF_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_schema_version (store), ==, df_store_get_latest_schema_version ());
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_corrupt_refused (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "damaged.sqlite");
+  g_autofree char *cut = g_build_filename (dir, "cut.sqlite", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  df_test_sqlite_exec (path, "PRAGMA journal_mode=DELETE");
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+
+  /* Half the file: a copy that stopped. */
+  g_assert_true (g_file_set_contents (cut, contents, length / 2, NULL));
+  assert_refused (cut, DF_STORE_ERROR_CORRUPT);
+
+  /* Garbage over the second page: a bad sector. */
+  memset (contents + 4096 + 16, 0x5a, 2048);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  assert_refused (path, DF_STORE_ERROR_CORRUPT);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_read_only_refused (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "locked-down.sqlite");
+  g_autofree char *ro_dir = g_build_filename (dir, "ro", NULL);
+  g_autofree char *in_ro = NULL;
+
+  df_test_sqlite_exec (path, "PRAGMA journal_mode=DELETE");
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  assert_refused (path, DF_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+
+  g_assert_cmpint (g_mkdir (ro_dir, 0700), ==, 0);
+  in_ro = df_test_new_database (ro_dir, "inside.sqlite");
+  df_test_sqlite_exec (in_ro, "PRAGMA journal_mode=DELETE");
+  g_assert_cmpint (g_chmod (ro_dir, 0500), ==, 0);
+  assert_refused (in_ro, DF_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (g_chmod (ro_dir, 0700), ==, 0);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_locked_refused (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "busy.sqlite");
+  sqlite3 *other = NULL;
+
+  /* Another program in the middle of writing. */
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE; INSERT INTO forum_setting VALUES ('x', 'y');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_refused (path, DF_STORE_ERROR_LOCKED);
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_check_reports (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "check.sqlite");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_autoptr (GString) report = g_string_new (NULL);
+  gboolean clean = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (df_store_check (store, &clean, report, &error));
+  g_assert_true (clean);
+  g_assert_nonnull (strstr (report->str, "check.sqlite"));
+  df_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  df_test_init (&argc, &argv);
+
+  g_test_add_func ("/store/create-and-reopen", test_create_and_reopen);
+  g_test_add_func ("/store/missing-without-create", test_missing_without_create);
+  g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
+  g_test_add_func ("/store/backup-rotation", test_backup_rotation);
+  g_test_add_func ("/store/refuse/newer-version", test_newer_version_refused);
+  g_test_add_func ("/store/refuse/not-a-database", test_not_a_database_refused);
+  g_test_add_func ("/store/empty-file-with-create", test_empty_file_with_create);
+  g_test_add_func ("/store/refuse/corrupt", test_corrupt_refused);
+  g_test_add_func ("/store/refuse/read-only", test_read_only_refused);
+  g_test_add_func ("/store/refuse/locked", test_locked_refused);
+  g_test_add_func ("/store/check", test_check_reports);
+  return g_test_run ();
+}
