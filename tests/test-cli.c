@@ -149,6 +149,43 @@ test_refusals (void)
   df_test_remove_dir (dir);
 }
 
+static void
+test_composition_report (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *empty = df_test_new_database (dir, "empty.sqlite");
+  g_auto (Run) create = { 0 };
+  g_auto (Run) today = { 0 };
+  g_auto (Run) long_ago = { 0 };
+  g_auto (Run) bad_date = { 0 };
+  g_auto (Run) nobody = { 0 };
+  g_auto (Run) missing = { 0 };
+  g_autofree char *missing_path = g_build_filename (dir, "missing.sqlite", NULL);
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+
+  run_dialogforum (&today, "--database", demo, "--composition-report", NULL);
+  g_assert_cmpint (today.status, ==, 0);
+  g_assert_nonnull (strstr (today.out, "Kommunal fagdirektør"));
+  g_assert_nonnull (strstr (today.out, "Kommunernes Landsforening"));
+
+  run_dialogforum (&long_ago, "--database", demo, "--composition-report", "--date", "1990-01-01", NULL);
+  g_assert_cmpint (long_ago.status, ==, 1);
+
+  run_dialogforum (&bad_date, "--database", demo, "--composition-report", "--date", "2023-13-45", NULL);
+  g_assert_cmpint (bad_date.status, ==, 2);
+  g_assert_nonnull (strstr (bad_date.err, "--date"));
+
+  run_dialogforum (&nobody, "--database", empty, "--composition-report", NULL);
+  g_assert_cmpint (nobody.status, ==, 1);
+
+  run_dialogforum (&missing, "--database", missing_path, "--composition-report", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +196,6 @@ main (int   argc,
   g_test_add_func ("/cli/create-demo-and-check", test_create_demo_and_check);
   g_test_add_func ("/cli/check-finds-broken-references", test_check_finds_broken_references);
   g_test_add_func ("/cli/refusals", test_refusals);
+  g_test_add_func ("/cli/composition-report", test_composition_report);
   return g_test_run ();
 }

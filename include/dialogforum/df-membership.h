@@ -8,13 +8,14 @@
 
 G_BEGIN_DECLS
 
-
 #define DF_TYPE_MEMBERSHIP (df_membership_get_type ())
 G_DECLARE_FINAL_TYPE (DfMembership, df_membership, DF, MEMBERSHIP, GObject)
 
 gint64       df_membership_get_id (DfMembership *self);
 gint64       df_membership_get_person_id (DfMembership *self);
 const char * df_membership_get_person_name (DfMembership *self);
+/* the person's organisation, for lists */
+const char * df_membership_get_organisation_name (DfMembership *self);
 gint64       df_membership_get_seat_kind_id (DfMembership *self);
 const char * df_membership_get_seat_kind_name (DfMembership *self);
 /* "chair" (Danish: formand) or "member" */

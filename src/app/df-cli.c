@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "dialogforum/df-composition.h"
+#include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-store.h"
 
@@ -38,6 +40,10 @@ df_cli_add_options (GApplication *app)
       N_("Write a demo database to FILE and exit"), N_("FILE") },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check the database’s integrity and exit: 0 when sound, 1 when not"), NULL },
+    { "composition-report", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the composition and its deviations from the kommissorium and exit: 0 when it meets every rule, 1 when not"), NULL },
+    { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("The date for --composition-report (default: today)"), N_("YYYY-MM-DD") },
     { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       "Quit once the main window has painted its first frame", NULL },
     { NULL }
@@ -83,11 +89,44 @@ run_create_demo (const char *path)
   return EXIT_OK;
 }
 
+static int
+run_composition_report (const char *database,
+                        const char *date)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (DfComposition) composition = NULL;
+  g_autofree char *today = df_date_today_iso ();
+  g_autofree char *text = NULL;
+  GDate check;
+
+  g_date_clear (&check, 1);
+  /* The date is checked before the database is opened: a typo should be
+   * named as such, not hidden behind a problem with the file. */
+  if (date != NULL && !df_date_parse_iso (date, &check))
+    {
+      g_printerr ("dialogforum: %s\n", _("--date: give the date as YYYY-MM-DD, a real day of the calendar."));
+      return EXIT_ERROR;
+    }
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store != NULL)
+    composition = df_store_compose_on (store, date != NULL ? date : today, &error);
+  if (composition == NULL)
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  text = df_composition_to_text (composition);
+  fputs (text, stdout);
+  return df_composition_meets_rules (composition) ? EXIT_OK : EXIT_PROBLEMS;
+}
+
 int
 df_cli_run (GVariantDict *options)
 {
   g_autofree char *database = NULL;
   g_autofree char *demo_target = NULL;
+  g_autofree char *date = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -101,6 +140,14 @@ df_cli_run (GVariantDict *options)
     return run_create_demo (demo_target);
   if (g_variant_dict_contains (options, "check"))
     return run_check (database);
+  g_variant_dict_lookup (options, "date", "s", &date);
+  if (g_variant_dict_contains (options, "composition-report"))
+    return run_composition_report (database, date);
+  if (date != NULL)
+    {
+      g_printerr ("dialogforum: %s\n", _("--date belongs with --composition-report."));
+      return EXIT_ERROR;
+    }
 
   return -1;
 }

@@ -399,7 +399,10 @@ df_composition_to_text (DfComposition *self)
           g_string_append (out, "  ");
           if (g_strcmp0 (df_membership_get_role (m), "chair") == 0)
             g_string_append_printf (out, "%s ", _("Chair:"));
-          g_string_append_printf (out, "%s (%s)", df_membership_get_person_name (m), df_membership_get_term_text (m));
+          g_string_append (out, df_membership_get_person_name (m));
+          if (df_membership_get_organisation_name (m)[0] != '\0')
+            g_string_append_printf (out, ", %s", df_membership_get_organisation_name (m));
+          g_string_append_printf (out, " (%s)", df_membership_get_term_text (m));
           if (df_membership_get_substitute_id (m) != 0)
             g_string_append_printf (out, _("; substitute: %s"), df_membership_get_substitute_name (m));
           g_string_append_c (out, '\n');

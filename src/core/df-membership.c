@@ -14,6 +14,7 @@ struct _DfMembership
   gint64 id;
   gint64 person_id;
   char *person_name;
+  char *organisation_name;
   gint64 seat_kind_id;
   char *seat_kind_name;
   char *role;
@@ -31,6 +32,7 @@ enum {
   PROP_ID,
   PROP_PERSON_ID,
   PROP_PERSON_NAME,
+  PROP_ORGANISATION_NAME,
   PROP_SEAT_KIND_ID,
   PROP_SEAT_KIND_NAME,
   PROP_ROLE,
@@ -50,6 +52,7 @@ df_membership_finalize (GObject *object)
   DfMembership *self = DF_MEMBERSHIP (object);
 
   g_free (self->person_name);
+  g_free (self->organisation_name);
   g_free (self->seat_kind_name);
   g_free (self->role);
   g_free (self->start_date);
@@ -78,6 +81,9 @@ df_membership_get_property (GObject    *object,
       break;
     case PROP_PERSON_NAME:
       g_value_set_string (value, self->person_name);
+      break;
+    case PROP_ORGANISATION_NAME:
+      g_value_set_string (value, self->organisation_name);
       break;
     case PROP_SEAT_KIND_ID:
       g_value_set_int64 (value, self->seat_kind_id);
@@ -127,6 +133,10 @@ df_membership_set_property (GObject      *object,
     case PROP_PERSON_NAME:
       g_free (self->person_name);
       self->person_name = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+      break;
+    case PROP_ORGANISATION_NAME:
+      g_free (self->organisation_name);
+      self->organisation_name = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
       break;
     case PROP_SEAT_KIND_ID:
       self->seat_kind_id = g_value_get_int64 (value);
@@ -179,6 +189,8 @@ df_membership_class_init (DfMembershipClass *klass)
     g_param_spec_int64 ("person-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_PERSON_NAME] =
     g_param_spec_string ("person-name", NULL, NULL, "", flags);
+  properties[PROP_ORGANISATION_NAME] =
+    g_param_spec_string ("organisation-name", NULL, NULL, "", flags);
   properties[PROP_SEAT_KIND_ID] =
     g_param_spec_int64 ("seat-kind-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_SEAT_KIND_NAME] =
@@ -202,6 +214,7 @@ static void
 df_membership_init (DfMembership *self)
 {
   self->person_name = g_strdup ("");
+  self->organisation_name = g_strdup ("");
   self->seat_kind_name = g_strdup ("");
   self->role = g_strdup ("");
   self->start_date = g_strdup ("");
@@ -229,6 +242,13 @@ df_membership_get_person_name (DfMembership *self)
 {
   g_return_val_if_fail (DF_IS_MEMBERSHIP (self), NULL);
   return self->person_name;
+}
+
+const char *
+df_membership_get_organisation_name (DfMembership *self)
+{
+  g_return_val_if_fail (DF_IS_MEMBERSHIP (self), NULL);
+  return self->organisation_name;
 }
 
 gint64

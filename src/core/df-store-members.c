@@ -88,8 +88,9 @@ reload_memberships (DfStore  *self,
   sqlite3_stmt *stmt = df_store_prepare (self,
                                          "SELECT m.id, m.person_id, p.name, m.seat_kind_id, s.name, m.role,"
                                          " m.start_date, coalesce(m.end_date, ''), coalesce(m.substitute_id, 0),"
-                                         " coalesce(sp.name, '')"
+                                         " coalesce(sp.name, ''), coalesce(o.name, '')"
                                          " FROM membership m JOIN person p ON p.id = m.person_id"
+                                         " LEFT JOIN organisation o ON o.id = p.organisation_id"
                                          " JOIN seat_kind s ON s.id = m.seat_kind_id"
                                          " LEFT JOIN person sp ON sp.id = m.substitute_id"
                                          " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", error);
@@ -107,6 +108,7 @@ reload_memberships (DfStore  *self,
                                             "id", (gint64) sqlite3_column_int64 (stmt, 0),
                                             "person-id", (gint64) sqlite3_column_int64 (stmt, 1),
                                             "person-name", df_stmt_text (stmt, 2),
+                                            "organisation-name", df_stmt_text (stmt, 10),
                                             "seat-kind-id", (gint64) sqlite3_column_int64 (stmt, 3),
                                             "seat-kind-name", df_stmt_text (stmt, 4),
                                             "role", df_stmt_text (stmt, 5),

@@ -1,0 +1,290 @@
+/* test-members.c: organisations, people and memberships round trip
+ * through the store.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "dialogforum/df-composition.h"
+#include "dialogforum/df-date.h"
+#include "dialogforum/df-demo.h"
+#include "dialogforum/df-store-members.h"
+#include "dialogforum/df-store-rules.h"
+#include "df-test-util.h"
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  DfStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = df_test_make_dir ();
+  f->path = g_build_filename (f->dir, "members.sqlite", NULL);
+  f->store = df_store_open (f->path, DF_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  df_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+reopen (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_object (&f->store);
+  f->store = df_store_open (f->path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+organisation_named (DfStore    *store,
+                    const char *name)
+{
+  g_autoptr (GListModel) organisations = df_store_list_organisations (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr (DfOrganisation) o = g_list_model_get_item (organisations, i);
+
+      if (g_str_equal (df_organisation_get_name (o), name))
+        return df_organisation_get_id (o);
+    }
+  return 0;
+}
+
+static void
+test_organisations_seeded (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) organisations = df_store_list_organisations (f->store, &error);
+  guint municipalities = 0;
+  gint64 vive;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr (DfOrganisation) o = g_list_model_get_item (organisations, i);
+
+      municipalities += df_organisation_is_municipality (o);
+    }
+  g_assert_cmpuint (municipalities, ==, 98);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM organisation WHERE region = 'Region Nordjylland'"), ==, 11);
+  g_assert_cmpint (organisation_named (f->store, "Kommunernes Landsforening"), >, 0);
+  g_assert_cmpint (organisation_named (f->store, "Socialstyrelsen"), >, 0);
+
+  vive = df_store_add_organisation (f->store, "VIVE", "", "research", "", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vive, >, 0);
+  g_assert_cmpint (df_store_add_organisation (f->store, "vive", "", "research", "", &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+}
+
+static DfPerson *
+new_person (Fixture    *f,
+            const char *name,
+            const char *email)
+{
+  const char *areas[] = { "sundhed", "ældre", NULL };
+
+  return g_object_new (DF_TYPE_PERSON,
+                       "name", name,
+                       "title", "Direktør",
+                       "organisation-id", organisation_named (f->store, "Aarhus Kommune"),
+                       "email", email,
+                       "phone", "12 34 56 78",
+                       "secretary-name", "Lone Bach",
+                       "secretary-email", "lb@aarhus.example",
+                       "areas", areas,
+                       "notes", "Foretrækker møder om formiddagen.",
+                       NULL);
+}
+
+static void
+test_person_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) person = new_person (f, "Hanne Skovgaard", "hask@aarhus.example");
+  g_autoptr (GListModel) people = NULL;
+  DfPerson *stored;
+  gint64 id;
+
+  id = df_store_save_person (f->store, person, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  reopen (f);
+  people = df_store_list_people (f->store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  stored = df_store_find_person (f->store, id);
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (df_person_get_organisation_name (stored), ==, "Aarhus Kommune");
+  g_assert_cmpstr (df_person_get_secretary_name (stored), ==, "Lone Bach");
+  g_assert_cmpstr (df_person_get_areas_text (stored), ==, "sundhed, ældre");
+  g_assert_cmpint (df_person_get_member_state (stored), ==, DF_MEMBER_STATE_NONE);
+
+  /* Bad input is named by field and changes nothing. */
+  {
+    g_autoptr (DfPerson) bad = g_object_new (DF_TYPE_PERSON, "id", id, "name", "Hanne Skovgaard",
+                                             "email", "hask@aarhus", NULL);
+    g_assert_cmpint (df_store_save_person (f->store, bad, &error), ==, 0);
+    g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr (DfPerson) nameless = new_person (f, "  ", "a@b.dk");
+    g_assert_cmpint (df_store_save_person (f->store, nameless, &error), ==, 0);
+    g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  {
+    const char *unknown[] = { "kultur", NULL };
+    g_autoptr (DfPerson) odd = new_person (f, "Ny", "ny@example.dk");
+    g_object_set (odd, "areas", unknown, NULL);
+    g_assert_cmpint (df_store_save_person (f->store, odd, &error), ==, 0);
+    g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpstr (df_person_get_email (df_store_find_person (f->store, id)), ==, "hask@aarhus.example");
+}
+
+static void
+test_memberships_and_history (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) member = new_person (f, "Per Østergaard", "pos@odense.example");
+  g_autoptr (DfPerson) other = new_person (f, "Kasper Bruun", "");
+  g_autoptr (DfMembership) membership = NULL;
+  g_autoptr (DfMembership) backwards = NULL;
+  gint64 member_id, other_id, membership_id;
+  DfSeatKind *kind = df_store_find_seat_kind (f->store, "municipal-director");
+
+  member_id = df_store_save_person (f->store, member, &error);
+  other_id = df_store_save_person (f->store, other, &error);
+  g_assert_no_error (error);
+
+  membership = g_object_new (DF_TYPE_MEMBERSHIP, "person-id", member_id,
+                             "seat-kind-id", df_seat_kind_get_id (kind), "role", "member",
+                             "start-date", "2022-09-01", "substitute-id", other_id, NULL);
+  membership_id = df_store_save_membership (f->store, membership, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_person_get_member_state (df_store_find_person (f->store, member_id)), ==, DF_MEMBER_STATE_CURRENT);
+  g_assert_cmpstr (df_person_get_seat_name (df_store_find_person (f->store, member_id)), ==, "Kommunal fagdirektør");
+
+  backwards = g_object_new (DF_TYPE_MEMBERSHIP, "person-id", member_id,
+                            "seat-kind-id", df_seat_kind_get_id (kind), "role", "member",
+                            "start-date", "2024-01-01", "end-date", "2023-12-31", NULL);
+  g_assert_cmpint (df_store_save_membership (f->store, backwards, &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* History is kept: a member with a membership is not deleted, and
+   * neither is a substitute. */
+  g_assert_false (df_store_delete_person (f->store, member_id, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+  g_assert_false (df_store_delete_person (f->store, other_id, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+
+  g_assert_true (df_store_end_membership (f->store, membership_id, "2025-06-30", &error));
+  g_assert_no_error (error);
+  reopen (f);
+  {
+    g_autoptr (GListModel) people = df_store_list_people (f->store, &error);
+    DfPerson *former = df_store_find_person (f->store, member_id);
+
+    g_assert_nonnull (people);
+    g_assert_cmpint (df_person_get_member_state (former), ==, DF_MEMBER_STATE_FORMER);
+    g_assert_cmpstr (df_person_get_term_text (former), ==, "1.9.2022–30.6.2025");
+  }
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM membership WHERE end_date = '2025-06-30'"), ==, 1);
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) person = new_person (f, "Midlertidig", "mid@example.dk");
+  g_autoptr (DfPerson) copy = NULL;
+  g_autoptr (GListModel) people = df_store_list_people (f->store, &error);
+  gint64 id = df_store_save_person (f->store, person, &error);
+
+  copy = g_object_ref (df_store_find_person (f->store, id));
+  g_assert_true (df_store_delete_person (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person_area"), ==, 0);
+
+  g_assert_true (df_store_restore_person (f->store, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  g_assert_nonnull (df_store_find_person (f->store, id));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person_area"), ==, 2);
+}
+
+static void
+test_demo_composition (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (DfComposition) now = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr (GListModel) people = NULL;
+  guint former = 0, substitutes = 0;
+
+  g_assert_true (df_demo_create (path, &error));
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  today = df_date_today_iso ();
+  now = df_store_compose_on (store, today, &error);
+  g_assert_no_error (error);
+  g_assert_true (df_composition_meets_rules (now));
+  g_assert_cmpuint (now->ending_soon->len, >=, 1);
+  people = df_store_list_people (store, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (DfPerson) p = g_list_model_get_item (people, i);
+
+      former += df_person_get_member_state (p) == DF_MEMBER_STATE_FORMER;
+    }
+  g_assert_cmpuint (former, >=, 1);
+  substitutes = df_test_sqlite_int (path, "SELECT count(*) FROM membership WHERE substitute_id IS NOT NULL");
+  g_assert_cmpuint (substitutes, ==, 2);
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  df_test_init (&argc, &argv);
+
+  g_test_add ("/members/organisations", Fixture, NULL, fixture_set_up, test_organisations_seeded, fixture_tear_down);
+  g_test_add ("/members/person", Fixture, NULL, fixture_set_up, test_person_round_trip, fixture_tear_down);
+  g_test_add ("/members/memberships", Fixture, NULL, fixture_set_up, test_memberships_and_history, fixture_tear_down);
+  g_test_add ("/members/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add_func ("/members/demo-composition", test_demo_composition);
+  return g_test_run ();
+}
