@@ -10,7 +10,14 @@
 
 #include "dialogforum/df-demo.h"
 #include "df-test-util.h"
+#include "df-person-editor.h"
 #include "df-window.h"
+
+static gboolean
+keep_source (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
 
 /* Waits, by running the main loop, until @found finds its widget; gives
  * up after a generous while so that a broken window fails, not hangs. */
@@ -20,10 +27,14 @@ wait_for_widget (GtkWidget  *root,
                  gconstpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  /* Wakes the loop now and then, so the deadline is seen even when
+   * nothing else happens. */
+  guint tick = g_timeout_add (50, keep_source, NULL);
   GtkWidget *widget;
 
   while ((widget = found (root, data)) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
   return widget;
 }
 
@@ -120,9 +131,19 @@ running_in_danish (void)
 }
 
 static void
+show_page (Fixture    *f,
+           const char *name)
+{
+  GtkStack *stack = GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)));
+
+  gtk_stack_set_visible_child_name (stack, name);
+}
+
+static void
 test_shows_seeded_rules (Fixture       *f,
                          gconstpointer  data)
 {
+  show_page (f, "rules");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Kommunal fagdirektør"));
   g_assert_nonnull (find_mapped_label (f->window, "Socialstyrelsens direktion"));
   g_assert_nonnull (find_mapped_label (f->window, "Social- og Ældreministeriets departement"));
@@ -147,12 +168,16 @@ test_edit_through_form (Fixture       *f,
   GtkSpinButton *quota;
   GtkWidget *save;
 
+  show_page (f, "rules");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Kommunal fagdirektør"));
-  view = GTK_COLUMN_VIEW (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  view = GTK_COLUMN_VIEW (find_by_type (gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)))),
+                                        GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   gtk_single_selection_set_selected (selection, 1);
 
-  quota = GTK_SPIN_BUTTON (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON)));
+  quota = GTK_SPIN_BUTTON (find_by_type (GTK_WIDGET (view), GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON)));
+  quota = GTK_SPIN_BUTTON (find_by_type (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_STACK),
+                                         GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON)));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (quota), ==, 7);
   gtk_spin_button_set_value (quota, 8);
   save = find_button (f->window, _("_Save"));
@@ -162,6 +187,116 @@ test_edit_through_form (Fixture       *f,
   /* In the database, and in the list, which follows the store. */
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT quota FROM seat_kind WHERE code = 'municipal-director'"), ==, 8);
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "8"));
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GtkWidget *
+find_visible_warning (GtkWidget     *root,
+                      gconstpointer  text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root) && gtk_widget_has_css_class (root, "warning") &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_visible_warning (child, text);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (DF_IS_PERSON_EDITOR (window))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+editor_gone (GtkWidget     *root,
+             gconstpointer  data)
+{
+  return find_editor () == NULL ? root : NULL;
+}
+
+static void
+test_add_person_through_form (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *page;
+  GtkWidget *editor;
+  g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr (GPtrArray) dropdowns = g_ptr_array_new ();
+  GtkDropDown *seat;
+  GtkWidget *warning;
+
+  show_page (f, "members");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
+  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  g_assert_true (gtk_widget_activate_action (page, "members.add", NULL));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label, running_in_danish () ? "Ny person" : "New Person"));
+
+  collect (editor, GTK_TYPE_ENTRY, entries);
+  collect (editor, GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (entries->len, ==, 9);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Testa Testesen");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), "Direktør for Velfærd");
+
+  /* Inline validation: a broken address is named at once. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 2)), "testa@");
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, 2), "error"));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_nonnull (find_editor ());
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Testa Testesen'"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 2)), "testa@holstebro.example");
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (entries, 2), "error"));
+
+  /* A seat kind that is full on the start date warns before the save. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 7)), "01-02-2026");
+  g_assert_cmpuint (dropdowns->len, ==, 4);
+  seat = g_ptr_array_index (dropdowns, 1);
+  gtk_drop_down_set_selected (seat, 1);
+  warning = find_visible_warning (editor, "Kommunal fagdirektør");
+  g_assert_nonnull (warning);
+  gtk_drop_down_set_selected (seat, 0);
+  g_assert_false (gtk_widget_get_visible (warning));
+
+  /* The end before the start is refused inline. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 8)), "31-01-2026");
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, 8), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 8)), "");
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_nonnull (wait_for_widget (f->window, editor_gone, NULL));
+
+  /* In the list, and in the database with the membership. */
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Testa Testesen"));
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM person p JOIN membership m ON m.person_id = p.id"
+                                       " WHERE p.name = 'Testa Testesen' AND p.email = 'testa@holstebro.example'"
+                                       " AND m.start_date = '2026-02-01' AND m.end_date IS NULL"), ==, 1);
 }
 
 int
@@ -180,5 +315,6 @@ main (int   argc,
 
   g_test_add ("/window/shows-seeded-rules", Fixture, NULL, fixture_set_up, test_shows_seeded_rules, fixture_tear_down);
   g_test_add ("/window/edit-through-form", Fixture, NULL, fixture_set_up, test_edit_through_form, fixture_tear_down);
+  g_test_add ("/window/add-person-through-form", Fixture, NULL, fixture_set_up, test_add_person_through_form, fixture_tear_down);
   return g_test_run ();
 }

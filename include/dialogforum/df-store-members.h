@@ -50,6 +50,12 @@ gboolean      df_store_restore_person       (DfStore       *self,
                                              DfPerson      *person,
                                              GError       **error);
 
+/* Saves @person and, when given, a new @membership of theirs, in one
+ * transaction: a new member is never left half-registered. */
+gint64        df_store_save_person_and_membership (DfStore      *self,
+                                                   DfPerson     *person,
+                                                   DfMembership *membership,
+                                                   GError      **error);
 gint64        df_store_save_membership      (DfStore       *self,
                                              DfMembership  *membership,
                                              GError       **error);

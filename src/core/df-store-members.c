@@ -815,3 +815,39 @@ df_store_delete_membership (DfStore  *self,
     return fail_write (self, error, local);
   return finish_write (self, error);
 }
+
+gint64
+df_store_save_person_and_membership (DfStore       *self,
+                                     DfPerson      *person,
+                                     DfMembership  *membership,
+                                     GError       **error)
+{
+  g_autoptr (DfMembership) own = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (DF_IS_STORE (self), 0);
+
+  if (!df_store_begin (self, error))
+    return 0;
+  id = df_store_save_person (self, person, error);
+  if (id != 0 && membership != NULL)
+    {
+      own = g_object_new (DF_TYPE_MEMBERSHIP,
+                          "person-id", id,
+                          "seat-kind-id", df_membership_get_seat_kind_id (membership),
+                          "role", df_membership_get_role (membership),
+                          "start-date", df_membership_get_start_date (membership),
+                          "end-date", df_membership_get_end_date (membership),
+                          "substitute-id", df_membership_get_substitute_id (membership),
+                          NULL);
+      if (df_store_save_membership (self, own, error) == 0)
+        id = 0;
+    }
+  if (id == 0)
+    {
+      df_store_rollback (self);
+      reload_register (self, NULL);
+      return 0;
+    }
+  return df_store_commit (self, error) ? id : 0;
+}

@@ -315,10 +315,8 @@ df_store_commit (DfStore  *self,
 void
 df_store_rollback (DfStore *self)
 {
-  g_return_if_fail (self->transaction_depth > 0);
-
-  /* An inner failure dooms the whole outer transaction: the outermost
-   * commit then fails, as it must, because ROLLBACK already ended it. */
+  /* An inner failure dooms the whole outer transaction and ends it at
+   * once; the outer caller's own rollback then has nothing left to do. */
   self->transaction_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

@@ -1,0 +1,396 @@
+/* df-members-page.c: the Medlemmer page.
+ *
+ * People in a column view over filter and sort models: search as you
+ * type, current / former / everyone, sorting by any column. Adding and
+ * editing happen in the person editor; deleting can be undone for a few
+ * seconds, and a person with history is offered an end to the membership
+ * instead.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "df-members-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dialogforum/df-date.h"
+#include "dialogforum/df-store-members.h"
+
+#include "df-members-page.h"
+#include "df-person-editor.h"
+
+/* Long enough to read the message and reach the button. */
+#define UNDO_SECONDS 8
+
+enum {
+  SHOW_CURRENT,
+  SHOW_FORMER,
+  SHOW_EVERYONE,
+};
+
+struct _DfMembersPage
+{
+  GtkWidget           parent_instance;
+
+  DfStore            *store;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *state_filter;
+  GtkStringFilter    *search_filter;
+  GtkSingleSelection *selection;
+  DfPerson           *deleted;        /* kept for undo */
+  guint               undo_timeout;
+
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *state_dropdown;
+  GtkColumnView      *people_view;
+  GtkColumnViewColumn *name_column;
+  GtkRevealer        *undo_revealer;
+  GtkLabel           *undo_label;
+  GtkLabel           *status_label;
+};
+
+G_DEFINE_FINAL_TYPE (DfMembersPage, df_members_page, GTK_TYPE_WIDGET)
+
+static DfPerson *
+selected_person (DfMembersPage *self)
+{
+  return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+}
+
+static void
+update_status (DfMembersPage *self)
+{
+  guint shown = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  g_autofree char *text = g_strdup_printf (ngettext ("%u person shown", "%u people shown", shown), shown);
+  gboolean has_selection = selected_person (self) != NULL;
+
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.edit", has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.delete", has_selection);
+}
+
+static gboolean
+match_state (gpointer item,
+             gpointer user_data)
+{
+  DfMembersPage *self = user_data;
+  DfMemberState state = df_person_get_member_state (item);
+
+  switch (gtk_drop_down_get_selected (self->state_dropdown))
+    {
+    case SHOW_CURRENT:
+      return state == DF_MEMBER_STATE_CURRENT || state == DF_MEMBER_STATE_FUTURE;
+    case SHOW_FORMER:
+      return state == DF_MEMBER_STATE_FORMER;
+    default:
+      return TRUE;
+    }
+}
+
+static void
+on_search_changed (DfMembersPage *self)
+{
+  g_autofree char *folded = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+
+  gtk_string_filter_set_search (self->search_filter, folded);
+}
+
+static void
+on_state_changed (DfMembersPage *self)
+{
+  if (self->state_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->state_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static GtkWindow *
+toplevel (DfMembersPage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+open_editor (DfMembersPage *self,
+             DfPerson      *person)
+{
+  DfPersonEditor *editor = df_person_editor_new (self->store, person);
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), toplevel (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_row_activated (DfMembersPage *self,
+                  guint          position)
+{
+  g_autoptr (DfPerson) person = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  open_editor (self, person);
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_editor (DF_MEMBERS_PAGE (widget), NULL);
+}
+
+static void
+edit_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DfMembersPage *self = DF_MEMBERS_PAGE (widget);
+
+  if (selected_person (self) != NULL)
+    open_editor (self, selected_person (self));
+}
+
+static void
+show_error (DfMembersPage *self,
+            const GError  *error)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (toplevel (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", error->message);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+hide_undo (DfMembersPage *self)
+{
+  g_clear_handle_id (&self->undo_timeout, g_source_remove);
+  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  g_clear_object (&self->deleted);
+}
+
+static gboolean
+undo_expired (gpointer user_data)
+{
+  DfMembersPage *self = user_data;
+
+  self->undo_timeout = 0;
+  hide_undo (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (DF_MEMBERS_PAGE (widget)->search_entry));
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DfMembersPage *self = DF_MEMBERS_PAGE (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) person = self->deleted ? g_object_ref (self->deleted) : NULL;
+
+  hide_undo (self);
+  if (person != NULL && !df_store_restore_person (self->store, person, &error))
+    show_error (self, error);
+}
+
+/* Ends every open membership of @person today: what "delete" means for a
+ * member whose history the forum keeps. */
+static void
+end_memberships (DfMembersPage *self,
+                 DfPerson      *person)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) memberships = df_store_list_memberships_of (self->store, df_person_get_id (person), &error);
+  g_autofree char *today = df_date_today_iso ();
+
+  for (guint i = 0; memberships != NULL && i < memberships->len; i++)
+    {
+      DfMembership *m = g_ptr_array_index (memberships, i);
+      const char *end = df_membership_get_end_date (m);
+      const char *start = df_membership_get_start_date (m);
+
+      if (end[0] != '\0' && g_strcmp0 (end, today) <= 0)
+        continue;
+      if (!df_store_end_membership (self->store, df_membership_get_id (m),
+                                    g_strcmp0 (start, today) > 0 ? start : today, &error))
+        break;
+    }
+  if (error != NULL)
+    show_error (self, error);
+}
+
+enum {
+  RESPONSE_END_MEMBERSHIP = 1,
+};
+
+static void
+on_history_response (GtkDialog     *dialog,
+                     int            response,
+                     DfMembersPage *self)
+{
+  DfPerson *person = g_object_get_data (G_OBJECT (dialog), "person");
+
+  if (response == RESPONSE_END_MEMBERSHIP)
+    end_memberships (self, person);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DfMembersPage *self = DF_MEMBERS_PAGE (widget);
+  DfPerson *person = selected_person (self);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) kept = NULL;
+  g_autofree char *message = NULL;
+
+  if (person == NULL)
+    return;
+  kept = g_object_ref (person);
+  if (df_store_delete_person (self->store, df_person_get_id (kept), &error))
+    {
+      hide_undo (self);
+      self->deleted = g_steal_pointer (&kept);
+      message = g_strdup_printf (_("“%s” was deleted."), df_person_get_name (self->deleted));
+      gtk_label_set_text (self->undo_label, message);
+      gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+      self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_expired, self);
+      return;
+    }
+  if (g_error_matches (error, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE))
+    {
+      GtkWidget *dialog = gtk_message_dialog_new (toplevel (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                  GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                                  _("End the membership of %s instead?"), df_person_get_name (kept));
+
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                                _("The forum keeps the history of its members, so a member is not deleted. "
+                                                  "Ending the membership today keeps the history and takes the person off the list of current members."));
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_End Membership"), RESPONSE_END_MEMBERSHIP);
+      gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+      g_object_set_data_full (G_OBJECT (dialog), "person", g_steal_pointer (&kept), g_object_unref);
+      g_signal_connect (dialog, "response", G_CALLBACK (on_history_response), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  show_error (self, error);
+}
+
+/* Filters and sorters look at an item when it arrives, not when its
+ * properties change; an edit in place has to tell them. */
+static void
+on_store_changed (DfMembersPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->state_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (gtk_column_view_get_sorter (self->people_view), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
+df_members_page_set_store (DfMembersPage *self,
+                           DfStore       *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GtkExpression) search = NULL;
+  GtkEveryFilter *filter;
+  GtkSortListModel *sorted;
+
+  g_return_if_fail (DF_IS_MEMBERS_PAGE (self));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  people = df_store_list_people (store, &error);
+  if (people == NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return;
+    }
+
+  search = gtk_property_expression_new (DF_TYPE_PERSON, NULL, "search-text");
+  self->search_filter = gtk_string_filter_new (g_steal_pointer (&search));
+  gtk_string_filter_set_ignore_case (self->search_filter, FALSE);
+  self->state_filter = gtk_custom_filter_new (match_state, self, NULL);
+  filter = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->state_filter)));
+
+  self->filtered = gtk_filter_list_model_new (g_steal_pointer (&people), GTK_FILTER (filter));
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->people_view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_status), self);
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_status), self);
+  gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_column_view_sort_by_column (self->people_view, self->name_column, GTK_SORT_ASCENDING);
+  g_signal_connect_object (store, "changed::members", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::rules", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  update_status (self);
+}
+
+static void
+df_members_page_dispose (GObject *object)
+{
+  DfMembersPage *self = DF_MEMBERS_PAGE (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->undo_timeout, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DF_TYPE_MEMBERS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->search_filter);
+  g_clear_object (&self->state_filter);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (df_members_page_parent_class)->dispose (object);
+}
+
+static void
+df_members_page_class_init (DfMembersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = df_members_page_dispose;
+
+  g_type_ensure (DF_TYPE_PERSON);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-members-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, people_view);
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, undo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, undo_label);
+  gtk_widget_class_bind_template_child (widget_class, DfMembersPage, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "members.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "members.edit", NULL, edit_activated);
+  gtk_widget_class_install_action (widget_class, "members.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "members.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "members.search", NULL, search_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "members.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "members.search", NULL);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+df_members_page_init (DfMembersPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
