@@ -35,6 +35,10 @@ struct _DfPersonEditor
   GtkLabel       *name_error;
   GtkEntry       *title_entry;
   GtkDropDown    *organisation_dropdown;
+  GtkMenuButton  *new_organisation_button;
+  GtkEntry       *organisation_name_entry;
+  GtkDropDown    *organisation_kind_dropdown;
+  GtkLabel       *organisation_error;
   GtkEntry       *email_entry;
   GtkLabel       *email_error;
   GtkEntry       *phone_entry;
@@ -411,6 +415,46 @@ fill_memberships (DfPersonEditor *self)
 
 /* --- Filling the form -------------------------------------------------- */
 
+static void select_organisation (DfPersonEditor *self,
+                                 gint64          id);
+
+static void
+on_add_organisation (DfPersonEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  const char *kind = df_organisation_kinds ()[gtk_drop_down_get_selected (self->organisation_kind_dropdown)];
+  gint64 id = df_store_add_organisation (self->store, text_of (self->organisation_name_entry), "", kind, "", &error);
+
+  if (id == 0)
+    {
+      gtk_label_set_text (self->organisation_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->organisation_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->organisation_error), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->organisation_name_entry), "");
+  gtk_menu_button_popdown (self->new_organisation_button);
+  select_organisation (self, id);
+}
+
+static void
+fill_organisation_kinds (DfPersonEditor *self)
+{
+  const char * const *kinds = df_organisation_kinds ();
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  guint other = 0;
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      gtk_string_list_append (labels, df_organisation_kind_label (kinds[i]));
+      if (g_str_equal (kinds[i], "other"))
+        other = i;
+    }
+  gtk_drop_down_set_model (self->organisation_kind_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->organisation_kind_dropdown, other);
+  g_object_unref (labels);
+}
+
 static void
 fill_substitutes (DfPersonEditor *self)
 {
@@ -479,6 +523,7 @@ fill_form (DfPersonEditor *self)
   self->seat_kinds = df_store_list_seat_kinds (self->store, NULL);
   gtk_drop_down_set_model (self->organisation_dropdown, self->organisations);
   gtk_drop_down_set_model (self->seat_dropdown, self->seat_kinds);
+  fill_organisation_kinds (self);
   fill_substitutes (self);
   fill_areas (self);
   fill_memberships (self);
@@ -544,6 +589,10 @@ df_person_editor_class_init (DfPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, name_error);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, organisation_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, new_organisation_button);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, organisation_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, organisation_kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, organisation_error);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, email_entry);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, email_error);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, phone_entry);
@@ -566,6 +615,7 @@ df_person_editor_class_init (DfPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, save_error);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_organisation);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
