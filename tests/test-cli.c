@@ -186,6 +186,52 @@ test_composition_report (void)
   df_test_remove_dir (dir);
 }
 
+static void
+test_people_csv (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *csv = g_build_filename (dir, "people.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.sqlite", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) export = { 0 };
+  g_auto (Run) dry = { 0 };
+  g_auto (Run) import = { 0 };
+  g_auto (Run) broken = { 0 };
+  g_auto (Run) list = { 0 };
+  g_auto (Run) list_demo = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  run_dialogforum (&export, "--database", demo, "--export-people", csv, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+
+  /* Into a zero-length file, as "make a new file" leaves it. */
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  run_dialogforum (&dry, "--database", empty, "--import-people", csv, "--dry-run", NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (empty, "SELECT count(*) FROM person"), ==, 0);
+  run_dialogforum (&import, "--database", empty, "--import-people", csv, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_dialogforum (&list, "--database", empty, "--list-people", NULL);
+  run_dialogforum (&list_demo, "--database", demo, "--list-people", NULL);
+  g_assert_cmpuint (strlen (list.out), >, 0);
+  g_assert_cmpint (df_test_sqlite_int (empty, "SELECT count(*) FROM person"), ==,
+                   df_test_sqlite_int (demo, "SELECT count(*) FROM person"));
+
+  /* A row with a problem: exit 1, the line named, nothing written. */
+  g_assert_true (g_file_set_contents (bad, "Navn;Pladstype;Fra\nA;Kommunal fagdirektør;2026-01-01\nB;Kommunal fagdirektør;i går\n", -1, NULL));
+  before = df_test_checksum (demo);
+  run_dialogforum (&broken, "--database", demo, "--import-people", bad, NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_nonnull (strstr (broken.out, "3"));
+  after = df_test_checksum (demo);
+  g_assert_cmpstr (before, ==, after);
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +243,6 @@ main (int   argc,
   g_test_add_func ("/cli/check-finds-broken-references", test_check_finds_broken_references);
   g_test_add_func ("/cli/refusals", test_refusals);
   g_test_add_func ("/cli/composition-report", test_composition_report);
+  g_test_add_func ("/cli/people-csv", test_people_csv);
   return g_test_run ();
 }

@@ -16,6 +16,8 @@
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
+#include "dialogforum/df-people-csv.h"
+#include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store.h"
 
 #include "df-cli.h"
@@ -44,6 +46,14 @@ df_cli_add_options (GApplication *app)
       N_("Print the composition and its deviations from the kommissorium and exit: 0 when it meets every rule, 1 when not"), NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("The date for --composition-report (default: today)"), N_("YYYY-MM-DD") },
+    { "list-people", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("List the people in the register, tab-separated: id, name, organisation, e-mail"), NULL },
+    { "import-people", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import people and memberships from a CSV file; exit 1 and write nothing when a row has a problem"), N_("FILE") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-people: show what the import would do, and write nothing"), NULL },
+    { "export-people", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export people and memberships to a CSV file for Danish spreadsheets"), N_("FILE") },
     { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       "Quit once the main window has painted its first frame", NULL },
     { NULL }
@@ -121,12 +131,93 @@ run_composition_report (const char *database,
   return df_composition_meets_rules (composition) ? EXIT_OK : EXIT_PROBLEMS;
 }
 
+static int
+run_list_people (const char *database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  g_autoptr (GListModel) people = store ? df_store_list_people (store, &error) : NULL;
+
+  if (people == NULL)
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (DfPerson) p = g_list_model_get_item (people, i);
+
+      /* Data, not prose: UTF-8 whatever the locale, for scripts. */
+      fprintf (stdout, "%" G_GINT64_FORMAT "\t%s\t%s\t%s\n", df_person_get_id (p), df_person_get_name (p),
+               df_person_get_organisation_name (p), df_person_get_email (p));
+    }
+  return EXIT_OK;
+}
+
+static int
+run_import_people (const char *database,
+                   const char *file,
+                   gboolean    dry_run)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) source = g_file_new_for_commandline_arg (file);
+  g_autoptr (GBytes) bytes = g_file_load_bytes (source, NULL, NULL, &error);
+  g_autofree char *name = g_filename_display_basename (file);
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (DfPeopleImport) plan = NULL;
+  g_autofree char *preview = NULL;
+
+  if (bytes == NULL)
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  /* An import may start a register: a new or empty file becomes one. */
+  store = df_store_open (database, DF_STORE_OPEN_CREATE, &error);
+  if (store != NULL)
+    plan = df_people_import_prepare (store, bytes, name, &error);
+  if (plan == NULL)
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  preview = df_people_import_to_text (plan);
+  fputs (preview, stdout);
+  if (df_people_import_get_problems (plan)->len > 0)
+    return EXIT_PROBLEMS;
+  if (dry_run)
+    return EXIT_OK;
+  if (!df_people_import_apply (store, plan, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
+static int
+run_export_people (const char *database,
+                   const char *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+
+  if (store == NULL || !df_people_export_csv_file (store, file, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 int
 df_cli_run (GVariantDict *options)
 {
   g_autofree char *database = NULL;
   g_autofree char *demo_target = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *import_file = NULL;
+  g_autofree char *export_file = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -140,6 +231,12 @@ df_cli_run (GVariantDict *options)
     return run_create_demo (demo_target);
   if (g_variant_dict_contains (options, "check"))
     return run_check (database);
+  if (g_variant_dict_contains (options, "list-people"))
+    return run_list_people (database);
+  if (g_variant_dict_lookup (options, "import-people", "^ay", &import_file))
+    return run_import_people (database, import_file, g_variant_dict_contains (options, "dry-run"));
+  if (g_variant_dict_lookup (options, "export-people", "^ay", &export_file))
+    return run_export_people (database, export_file);
   g_variant_dict_lookup (options, "date", "s", &date);
   if (g_variant_dict_contains (options, "composition-report"))
     return run_composition_report (database, date);

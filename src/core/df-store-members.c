@@ -257,13 +257,11 @@ reload_register (DfStore  *self,
          reload_people (self, error);
 }
 
-void
-df_store_reload_members (DfStore *self)
+gboolean
+df_store_reload_members (DfStore  *self,
+                         GError  **error)
 {
-  g_autoptr (GError) error = NULL;
-
-  if (!reload_register (self, &error))
-    g_warning ("The register could not be read again: %s", error->message);
+  return reload_register (self, error);
 }
 
 GListModel *
@@ -367,8 +365,7 @@ finish_write (DfStore  *self,
 {
   if (!df_store_commit (self, error))
     return FALSE;
-  reload_register (self, NULL);
-  df_store_emit_changed (self, "members");
+  df_store_changed (self, "members", reload_register);
   return TRUE;
 }
 
@@ -846,7 +843,6 @@ df_store_save_person_and_membership (DfStore       *self,
   if (id == 0)
     {
       df_store_rollback (self);
-      reload_register (self, NULL);
       return 0;
     }
   return df_store_commit (self, error) ? id : 0;

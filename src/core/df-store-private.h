@@ -41,6 +41,16 @@ void          df_store_set_sqlite_error (DfStore    *self,
                                          GError    **error,
                                          int         rc);
 
+typedef gboolean (*DfStoreReload) (DfStore  *self,
+                                   GError  **error);
+
+/* After a write: reloads @topic's live lists with @reload and emits
+ * "changed::@topic" — at once, or, inside a transaction, once when the
+ * outermost transaction commits (and not at all if it is rolled back). */
+void          df_store_changed         (DfStore       *self,
+                                        const char    *topic,
+                                        DfStoreReload  reload);
+
 /* Tells every view that @topic ("rules", "people", "meetings", ...)
  * has changed. */
 void          df_store_emit_changed    (DfStore     *self,
@@ -67,7 +77,8 @@ GListStore   *df_store_model           (DfStore     *self,
 
 /* Reads the register again, after an edit elsewhere (a seat kind's new
  * name) that shows in its lists. */
-void          df_store_reload_members  (DfStore     *self);
+gboolean      df_store_reload_members  (DfStore     *self,
+                                        GError     **error);
 
 /* Opens as df_store_open() does, but migrates no further than @up_to:
  * for tests of the migrations. */

@@ -190,9 +190,9 @@ write_one (DfStore       *self,
     }
   if (!df_store_commit (self, error))
     return FALSE;
-  reload (self, NULL);
-  df_store_reload_members (self);
-  df_store_emit_changed (self, "rules");
+  df_store_changed (self, "rules", reload);
+  /* A seat kind's name shows in the register's lists too. */
+  df_store_changed (self, "members", df_store_reload_members);
   return TRUE;
 }
 
@@ -378,6 +378,6 @@ df_store_set_meetings_per_year (DfStore  *self,
     }
   if (!df_store_commit (self, error))
     return FALSE;
-  df_store_emit_changed (self, "rules");
+  df_store_changed (self, "rules", NULL);
   return TRUE;
 }

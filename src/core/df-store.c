@@ -33,12 +33,19 @@ struct _DfStore
   char       *path;
   GHashTable *statements;   /* SQL text -> sqlite3_stmt */
   GHashTable *models;       /* name -> GListStore */
+  GArray     *pending;      /* PendingChange, until the commit */
   int         schema_version;
   gboolean    wal;
   int         transaction_depth;
 };
 
 G_DEFINE_FINAL_TYPE (DfStore, df_store, G_TYPE_OBJECT)
+
+typedef struct
+{
+  const char    *topic;    /* interned */
+  DfStoreReload  reload;
+} PendingChange;
 
 enum {
   SIGNAL_CHANGED,
@@ -62,6 +69,7 @@ df_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->models, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -95,6 +103,7 @@ df_store_init (DfStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             finalize_statement);
   self->models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
 }
 
 char *
@@ -280,6 +289,51 @@ df_store_step_done (DfStore       *self,
   return TRUE;
 }
 
+/* Reloads and announces what a transaction changed, once, after it is
+ * committed: an import of ten thousand rows reads the register back once,
+ * not ten thousand times. */
+static void
+flush_pending (DfStore *self)
+{
+  g_autoptr (GArray) pending = g_steal_pointer (&self->pending);
+  g_autoptr (GPtrArray) topics = g_ptr_array_new ();
+
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingChange *change = &g_array_index (pending, PendingChange, i);
+      g_autoptr (GError) error = NULL;
+
+      if (change->reload != NULL && !change->reload (self, &error))
+        g_warning ("The lists of “%s” could not be read again: %s", change->topic, error->message);
+      if (!g_ptr_array_find (topics, change->topic, NULL))
+        g_ptr_array_add (topics, (gpointer) change->topic);
+    }
+  /* Every list is fresh before any view hears of the change. */
+  for (guint i = 0; i < topics->len; i++)
+    df_store_emit_changed (self, g_ptr_array_index (topics, i));
+}
+
+void
+df_store_changed (DfStore       *self,
+                  const char    *topic,
+                  DfStoreReload  reload)
+{
+  PendingChange change = { g_intern_string (topic), reload };
+  gboolean queued = FALSE;
+
+  for (guint i = 0; i < self->pending->len && !queued; i++)
+    {
+      PendingChange *known = &g_array_index (self->pending, PendingChange, i);
+
+      queued = known->topic == change.topic && known->reload == reload;
+    }
+  if (!queued)
+    g_array_append_val (self->pending, change);
+  if (self->transaction_depth == 0)
+    flush_pending (self);
+}
+
 /* Transactions nest by counting, so that a store call may be used inside
  * a larger one (an import, the demo) and still be one transaction. */
 gboolean
@@ -307,8 +361,10 @@ df_store_commit (DfStore  *self,
   if (!df_store_exec (self, "COMMIT", error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_array_set_size (self->pending, 0);
       return FALSE;
     }
+  flush_pending (self);
   return TRUE;
 }
 
@@ -320,6 +376,7 @@ df_store_rollback (DfStore *self)
   self->transaction_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_array_set_size (self->pending, 0);
 }
 
 void
