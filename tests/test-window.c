@@ -10,6 +10,7 @@
 
 #include "dialogforum/df-demo.h"
 #include "df-test-util.h"
+#include "df-import-dialog.h"
 #include "df-person-editor.h"
 #include "df-window.h"
 
@@ -225,6 +226,39 @@ find_visible_warning (GtkWidget     *root,
 }
 
 static GtkWidget *
+find_visible_warning_or_error (GtkWidget     *root,
+                               gconstpointer  text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && gtk_widget_has_css_class (root, "error") &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_visible_warning_or_error (child, text);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_mapped_label_containing (GtkWidget     *root,
+                              gconstpointer  text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_mapped_label_containing (child, text);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find_editor (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -307,6 +341,34 @@ test_add_person_through_form (Fixture       *f,
                                        " AND m.start_date = '2026-02-01' AND m.end_date IS NULL"), ==, 1);
 }
 
+static void
+test_import_preview (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *bad = "Navn;Pladstype;Fra\nAnna;Kommunal fagdirektør;31-02-2026\n";
+  const char *good = "Navn;Organisation;E-mail\nAnna Import;Vejen Kommune;anna@vejen.example\n";
+  g_autoptr (GBytes) bad_bytes = g_bytes_new_static (bad, strlen (bad));
+  g_autoptr (GBytes) good_bytes = g_bytes_new_static (good, strlen (good));
+  g_autoptr (GError) error = NULL;
+  DfImportDialog *dialog;
+
+  /* With a problem the line is shown and Import is not offered. */
+  dialog = df_import_dialog_new (f->store, df_people_import_prepare (f->store, bad_bytes, "bad.csv", &error), "bad.csv");
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_nonnull (wait_for_widget (GTK_WIDGET (dialog), find_visible_warning_or_error, "2"));
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (dialog), _("_Import"))));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Anna'"), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = df_import_dialog_new (f->store, df_people_import_prepare (f->store, good_bytes, "good.csv", &error), "good.csv");
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_nonnull (wait_for_widget (GTK_WIDGET (dialog), find_mapped_label_containing, "Anna Import"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Anna Import'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,5 +386,6 @@ main (int   argc,
   g_test_add ("/window/shows-seeded-rules", Fixture, NULL, fixture_set_up, test_shows_seeded_rules, fixture_tear_down);
   g_test_add ("/window/edit-through-form", Fixture, NULL, fixture_set_up, test_edit_through_form, fixture_tear_down);
   g_test_add ("/window/add-person-through-form", Fixture, NULL, fixture_set_up, test_add_person_through_form, fixture_tear_down);
+  g_test_add ("/window/import-preview", Fixture, NULL, fixture_set_up, test_import_preview, fixture_tear_down);
   return g_test_run ();
 }

@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "dialogforum/df-people-csv.h"
+
 #include "df-composition-page.h"
+#include "df-import-dialog.h"
 #include "df-members-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
@@ -104,10 +107,112 @@ new_database_activated (GSimpleAction *action,
   df_application_choose_database (DF_APPLICATION (app), GTK_WINDOW (user_data), TRUE);
 }
 
+static void
+show_error (DfWindow   *self,
+            const char *primary,
+            const char *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkFileFilter *
+csv_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  return filter;
+}
+
+static void
+on_import_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  DfWindow        *self)
+{
+  g_autoptr (GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  DfPeopleImport *plan;
+
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+  name = g_file_get_basename (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  plan = bytes ? df_people_import_prepare (self->store, bytes, name, &error) : NULL;
+  if (plan == NULL)
+    {
+      show_error (self, _("The file could not be imported"), error->message);
+      return;
+    }
+  {
+    DfImportDialog *dialog = df_import_dialog_new (self->store, plan, name);
+
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+}
+
+static void
+import_people_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  DfWindow *self = user_data;
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import People"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr (GtkFileFilter) filter = csv_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_export_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  DfWindow        *self)
+{
+  g_autoptr (GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_object_unref (chooser);
+  if (path != NULL && !df_people_export_csv_file (self->store, path, &error))
+    show_error (self, _("The people could not be exported"), error->message);
+}
+
+static void
+export_people_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  DfWindow *self = user_data;
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export People"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  g_autoptr (GtkFileFilter) filter = csv_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("people.csv"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* The window's actions, "win.*": menus, buttons and shortcuts name these. */
 static const GActionEntry win_actions[] = {
   { "open-database", open_database_activated },
   { "new-database", new_database_activated },
+  { "import-people", import_people_activated },
+  { "export-people", export_people_activated },
 };
 
 static void
