@@ -242,6 +242,39 @@ test_delete_and_undo (Fixture       *f,
 }
 
 static void
+test_anonymise (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) person = new_person (f, "Rikke Dahl Poulsen", "rdp@esbjerg.example");
+  g_autoptr (DfMembership) membership = NULL;
+  DfSeatKind *kind = df_store_find_seat_kind (f->store, "municipal-director");
+  gint64 id = df_store_save_person (f->store, person, &error);
+  gint64 membership_id;
+
+  membership = g_object_new (DF_TYPE_MEMBERSHIP, "person-id", id, "seat-kind-id", df_seat_kind_get_id (kind),
+                             "role", "member", "start-date", "2020-01-01", NULL);
+  membership_id = df_store_save_membership (f->store, membership, &error);
+  g_assert_no_error (error);
+
+  /* A current member is not anonymised. */
+  g_assert_false (df_store_anonymise_person (f->store, id, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+
+  g_assert_true (df_store_end_membership (f->store, membership_id, "2024-12-31", &error));
+  g_assert_true (df_store_anonymise_person (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE email = 'rdp@esbjerg.example'"
+                                                " OR name = 'Rikke Dahl Poulsen' OR secretary_name <> '' OR notes <> ''"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT anonymised FROM person"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person_area"), ==, 0);
+  /* The seat history stays. */
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM membership WHERE end_date = '2024-12-31'"), ==, 1);
+  g_assert_true (df_person_get_anonymised (df_store_find_person (f->store, id)));
+}
+
+static void
 test_demo_composition (void)
 {
   g_autofree char *dir = df_test_make_dir ();
@@ -285,6 +318,7 @@ main (int   argc,
   g_test_add ("/members/person", Fixture, NULL, fixture_set_up, test_person_round_trip, fixture_tear_down);
   g_test_add ("/members/memberships", Fixture, NULL, fixture_set_up, test_memberships_and_history, fixture_tear_down);
   g_test_add ("/members/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/members/anonymise", Fixture, NULL, fixture_set_up, test_anonymise, fixture_tear_down);
   g_test_add_func ("/members/demo-composition", test_demo_composition);
   return g_test_run ();
 }

@@ -68,6 +68,10 @@ update_status (DfMembersPage *self)
   gtk_label_set_text (self->status_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.edit", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.delete", has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.anonymise",
+                                 has_selection &&
+                                 df_person_get_member_state (selected_person (self)) == DF_MEMBER_STATE_FORMER &&
+                                 !df_person_get_anonymised (selected_person (self)));
 }
 
 static gboolean
@@ -293,6 +297,45 @@ on_store_changed (DfMembersPage *self)
   gtk_sorter_changed (gtk_column_view_get_sorter (self->people_view), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
+static void
+on_anonymise_response (GtkDialog     *dialog,
+                       int            response,
+                       DfMembersPage *self)
+{
+  DfPerson *person = g_object_get_data (G_OBJECT (dialog), "person");
+  g_autoptr (GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      !df_store_anonymise_person (self->store, df_person_get_id (person), &error))
+    show_error (self, error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+anonymise_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DfMembersPage *self = DF_MEMBERS_PAGE (widget);
+  DfPerson *person = selected_person (self);
+  GtkWidget *dialog;
+
+  if (person == NULL)
+    return;
+  dialog = gtk_message_dialog_new (toplevel (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("Anonymise %s?"), df_person_get_name (person));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("The name, contact details, areas, secretary and notes are replaced for good. "
+                                              "The seat history stays, shown as “Anonymiseret medlem”. This cannot be undone."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Anonymise"), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "person", g_object_ref (person), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_anonymise_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 df_members_page_set_store (DfMembersPage *self,
                            DfStore       *store)
@@ -384,6 +427,7 @@ df_members_page_class_init (DfMembersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "members.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "members.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "members.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "members.anonymise", NULL, anonymise_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "members.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "members.search", NULL);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

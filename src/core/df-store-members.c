@@ -847,3 +847,61 @@ df_store_save_person_and_membership (DfStore       *self,
     }
   return df_store_commit (self, error) ? id : 0;
 }
+
+gboolean
+df_store_anonymise_person (DfStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  GError *local = NULL;
+  g_autofree char *today = df_date_today_iso ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (DF_IS_STORE (self), FALSE);
+
+  if (!df_store_begin (self, error))
+    return FALSE;
+  stmt = df_store_prepare (self,
+                           "SELECT count(*) FROM membership WHERE person_id = ?1"
+                           " AND (end_date IS NULL OR end_date >= ?2)", &local);
+  if (stmt == NULL)
+    return fail_write (self, error, local);
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE,
+                   _("Only a former member can be anonymised: this person still has a membership that has not ended."));
+      return fail_write (self, error, local);
+    }
+  sqlite3_reset (stmt);
+
+  /* The seat history stays, so the composition on a past date still
+   * counts the seat; everything that names or reaches the person goes. */
+  stmt = df_store_prepare (self,
+                           "UPDATE person SET name = ?2, title = '', email = '', phone = '', secretary_name = '',"
+                           " secretary_email = '', secretary_phone = '', notes = '', anonymised = 1 WHERE id = ?1",
+                           &local);
+  if (stmt == NULL)
+    return fail_write (self, error, local);
+  sqlite3_bind_int64 (stmt, 1, id);
+  /* The domain's own words, whatever the language of the session that
+   * anonymised: the register is Danish. */
+  sqlite3_bind_text (stmt, 2, "Anonymiseret medlem", -1, SQLITE_STATIC);
+  if (!df_store_step_done (self, stmt, &local))
+    return fail_write (self, error, local);
+  if (sqlite3_changes (df_store_get_db (self)) == 0)
+    {
+      g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
+                   _("The person no longer exists; someone may have deleted them already."));
+      return fail_write (self, error, local);
+    }
+  stmt = df_store_prepare (self, "DELETE FROM person_area WHERE person_id = ?1", &local);
+  if (stmt == NULL)
+    return fail_write (self, error, local);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!df_store_step_done (self, stmt, &local))
+    return fail_write (self, error, local);
+  return finish_write (self, error);
+}
