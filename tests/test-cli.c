@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <sys/stat.h>
 
 #include "df-test-util.h"
@@ -136,7 +137,27 @@ test_refusals (void)
   g_autofree char *missing = g_build_filename (dir, "missing.sqlite", NULL);
   g_auto (Run) run = { 0 };
 
+  g_autofree char *truncated = df_test_new_database (dir, "truncated.sqlite");
+  g_autofree char *flipped = df_test_new_database (dir, "flipped.sqlite");
+  g_autofree char *read_only = df_test_new_database (dir, "read-only.sqlite");
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
   df_test_sqlite_exec (future, "PRAGMA journal_mode=DELETE; PRAGMA user_version=9999;");
+  df_test_sqlite_exec (truncated, "PRAGMA journal_mode=DELETE");
+  g_assert_true (g_file_get_contents (truncated, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (truncated, contents, length / 2, NULL));
+  assert_refused_by_check (truncated);
+  df_test_sqlite_exec (flipped, "PRAGMA journal_mode=DELETE");
+  /* The second page's header and cell pointers: damage SQLite can see. */
+  for (gsize i = 4096; i < 4096 + 64 && i < length; i++)
+    contents[i] ^= 0xff;
+  g_assert_true (g_file_set_contents (flipped, contents, length, NULL));
+  assert_refused_by_check (flipped);
+  df_test_sqlite_exec (read_only, "PRAGMA journal_mode=DELETE");
+  g_assert_cmpint (g_chmod (read_only, 0400), ==, 0);
+  assert_refused_by_check (read_only);
+  g_chmod (read_only, 0600);
   assert_refused_by_check (future);
   g_assert_true (g_file_set_contents (text, "Navn;E-mail\nA;b\n", -1, NULL));
   assert_refused_by_check (text);

@@ -283,6 +283,36 @@ test_locked_refused (void)
 }
 
 static void
+test_disk_full (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "full.sqlite");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  int pages = df_test_sqlite_int (path, "PRAGMA page_count");
+
+  g_assert_no_error (error);
+  /* The disk is "full" where the file is now: no page may be added. */
+  g_assert_true (df_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL));
+  before = df_test_checksum (path);
+  {
+    g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %d", pages);
+    g_assert_true (df_store_exec (store, limit, NULL));
+  }
+  g_assert_false (df_store_set_setting (store, "big", big, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full.sqlite"));
+  g_clear_object (&store);
+  after = df_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM forum_setting WHERE key = 'big'"), ==, 0);
+  df_test_remove_dir (dir);
+}
+
+static void
 test_check_reports (void)
 {
   g_autofree char *dir = df_test_make_dir ();
@@ -315,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/store/refuse/corrupt", test_corrupt_refused);
   g_test_add_func ("/store/refuse/read-only", test_read_only_refused);
   g_test_add_func ("/store/refuse/locked", test_locked_refused);
+  g_test_add_func ("/store/refuse/disk-full", test_disk_full);
   g_test_add_func ("/store/check", test_check_reports);
   return g_test_run ();
 }
