@@ -13,6 +13,13 @@ G_BEGIN_DECLS
 gboolean df_demo_create (const char  *path,
                          GError     **error);
 
+/* As df_demo_create(), with @scale times 500 more fictional people and
+ * their memberships over ten years, for benchmarks: --scale 20 makes the
+ * large register of 10,000 people. */
+gboolean df_demo_create_scaled (const char  *path,
+                                guint        scale,
+                                GError     **error);
+
 /* Fills @store (fresh from df_store_open()) with the demo register, as of
  * @today, in one transaction. */
 gboolean df_demo_fill   (DfStore     *store,

@@ -40,6 +40,8 @@ df_cli_add_options (GApplication *app)
       N_("Open the window on a fresh demo database"), NULL },
     { "create-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write a demo database to FILE and exit"), N_("FILE") },
+    { "scale", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --create-demo: add N × 500 fictional people, for benchmarks"), N_("N") },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check the database’s integrity and exit: 0 when sound, 1 when not"), NULL },
     { "composition-report", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -87,11 +89,17 @@ run_check (const char *database)
 }
 
 static int
-run_create_demo (const char *path)
+run_create_demo (const char *path,
+                 int         scale)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!df_demo_create (path, &error))
+  if (scale < 0 || scale > 1000)
+    {
+      g_printerr ("dialogforum: %s\n", _("--scale: give a number from 0 to 1000."));
+      return EXIT_ERROR;
+    }
+  if (!df_demo_create_scaled (path, scale, &error))
     {
       print_error (error);
       return EXIT_ERROR;
@@ -228,7 +236,12 @@ df_cli_run (GVariantDict *options)
   g_variant_dict_lookup (options, "database", "^ay", &database);
 
   if (g_variant_dict_lookup (options, "create-demo", "^ay", &demo_target))
-    return run_create_demo (demo_target);
+    {
+      int scale = 0;
+
+      g_variant_dict_lookup (options, "scale", "i", &scale);
+      return run_create_demo (demo_target, scale);
+    }
   if (g_variant_dict_contains (options, "check"))
     return run_check (database);
   if (g_variant_dict_contains (options, "list-people"))

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-rules.h"
@@ -180,4 +182,71 @@ df_demo_fill_members (DfStore  *store,
         return FALSE;
     }
   return TRUE;
+}
+
+/* Names to combine for the benchmarks' crowd: common Danish first and last
+ * names, so that search and sorting meet real letters (Æ, Ø, Å). */
+static const char * const first_names[] = {
+  "Anne", "Birgitte", "Camilla", "Ditte", "Else", "Freja", "Grethe", "Hanne", "Ida", "Jette",
+  "Karen", "Lone", "Mette", "Nanna", "Ole", "Peter", "Rasmus", "Søren", "Thomas", "Ulla",
+  "Vibeke", "Åse", "Ørjan", "Æbelina", "Jens", "Lars", "Mads", "Niels", "Poul", "Henrik",
+};
+static const char * const last_names[] = {
+  "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+  "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen",
+  "Johansen", "Møller", "Mortensen", "Østergaard", "Ågård", "Dahl", "Bach", "Holm",
+};
+
+gboolean
+df_demo_fill_crowd (DfStore  *store,
+                    GDate    *today,
+                    guint     scale,
+                    GError  **error)
+{
+  g_autoptr (GListModel) organisations = df_store_list_organisations (store, error);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261124);
+  DfSeatKind *kind = df_store_find_seat_kind (store, "municipal-director");
+  guint n_organisations;
+  int this_year = g_date_get_year (today);
+
+  if (organisations == NULL || kind == NULL)
+    return FALSE;
+  n_organisations = g_list_model_get_n_items (organisations);
+  if (!df_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < scale * 500; i++)
+    {
+      g_autoptr (DfOrganisation) organisation = g_list_model_get_item (organisations, g_rand_int_range (rand, 0, n_organisations));
+      g_autofree char *name = g_strdup_printf ("%s %s %s",
+                                               first_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (first_names))],
+                                               last_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (last_names))],
+                                               last_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (last_names))]);
+      g_autofree char *email = g_strdup_printf ("person%u@crowd.example", i);
+      g_autoptr (DfPerson) person = g_object_new (DF_TYPE_PERSON, "name", name, "title", "Direktør",
+                                                  "organisation-id", df_organisation_get_id (organisation),
+                                                  "email", email, NULL);
+      gint64 id = df_store_save_person (store, person, error);
+
+      if (id == 0)
+        return FALSE;
+      /* One in ten held a seat for a year or two in the last ten years. */
+      if (i % 10 == 0)
+        {
+          int year = this_year - 10 + g_rand_int_range (rand, 0, 9);
+          g_autofree char *start = g_strdup_printf ("%04d-%02d-01", year, g_rand_int_range (rand, 1, 13));
+          g_autofree char *end = g_strdup_printf ("%04d-%02d-28", year + 1 + g_rand_int_range (rand, 0, 2) - 1, g_rand_int_range (rand, 1, 13));
+          g_autoptr (DfMembership) membership = NULL;
+
+          if (strcmp (end, start) < 0)
+            {
+              g_free (end);
+              end = g_strdup_printf ("%04d-12-31", year);
+            }
+          membership = g_object_new (DF_TYPE_MEMBERSHIP, "person-id", id, "seat-kind-id", df_seat_kind_get_id (kind),
+                                     "role", "member", "start-date", start, "end-date", end, NULL);
+          if (df_store_save_membership (store, membership, error) == 0)
+            return FALSE;
+        }
+    }
+  return df_store_commit (store, error);
 }

@@ -13,4 +13,9 @@ gboolean df_demo_fill_members  (DfStore  *store,
                                 GDate    *today,
                                 GError  **error);
 
+gboolean df_demo_fill_crowd    (DfStore  *store,
+                                GDate    *today,
+                                guint     scale,
+                                GError  **error);
+
 G_END_DECLS

@@ -55,6 +55,14 @@ gboolean
 df_demo_create (const char  *path,
                 GError     **error)
 {
+  return df_demo_create_scaled (path, 0, error);
+}
+
+gboolean
+df_demo_create_scaled (const char  *path,
+                       guint        scale,
+                       GError     **error)
+{
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *partial_name = g_strdup_printf (".%s.partial", base);
@@ -80,7 +88,8 @@ df_demo_create (const char  *path,
    * half-way leaves no half-made database under the name asked for. */
   remove_database_files (partial);
   store = df_store_open (partial, DF_STORE_OPEN_CREATE, error);
-  if (store == NULL || !df_demo_fill (store, today, error))
+  if (store == NULL || !df_demo_fill (store, today, error) ||
+      (scale > 0 && !df_demo_fill_crowd (store, today, scale, error)))
     {
       g_clear_object (&store);
       remove_database_files (partial);

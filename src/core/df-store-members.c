@@ -270,7 +270,7 @@ df_store_list_organisations (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!reload_organisations (self, error))
+  if (df_store_model_needs_load (self, "organisations") && !reload_organisations (self, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "organisations", DF_TYPE_ORGANISATION)));
 }
@@ -281,7 +281,7 @@ df_store_list_people (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!reload_register (self, error))
+  if (df_store_model_needs_load (self, "register") && !reload_register (self, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "people", DF_TYPE_PERSON)));
 }
@@ -292,7 +292,7 @@ df_store_list_memberships (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!reload_register (self, error))
+  if (df_store_model_needs_load (self, "register") && !reload_register (self, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "memberships", DF_TYPE_MEMBERSHIP)));
 }

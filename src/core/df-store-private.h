@@ -80,6 +80,11 @@ GListStore   *df_store_model           (DfStore     *self,
 gboolean      df_store_reload_members  (DfStore     *self,
                                         GError     **error);
 
+/* TRUE the first time it is asked about @name: the live lists are read
+ * once, then kept current by every write. */
+gboolean      df_store_model_needs_load (DfStore    *self,
+                                         const char *name);
+
 /* Opens as df_store_open() does, but migrates no further than @up_to:
  * for tests of the migrations. */
 DfStore      *df_store_open_at_version (const char        *path,

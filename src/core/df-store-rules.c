@@ -89,7 +89,7 @@ df_store_list_seat_kinds (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!reload_seat_kinds (self, error))
+  if (df_store_model_needs_load (self, "seat-kinds") && !reload_seat_kinds (self, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "seat-kinds", DF_TYPE_SEAT_KIND)));
 }
@@ -100,7 +100,7 @@ df_store_list_adjacent_areas (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!reload_adjacent_areas (self, error))
+  if (df_store_model_needs_load (self, "adjacent-areas") && !reload_adjacent_areas (self, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "adjacent-areas", DF_TYPE_ADJACENT_AREA)));
 }

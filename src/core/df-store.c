@@ -34,6 +34,7 @@ struct _DfStore
   GHashTable *statements;   /* SQL text -> sqlite3_stmt */
   GHashTable *models;       /* name -> GListStore */
   GArray     *pending;      /* PendingChange, until the commit */
+  GHashTable *loaded;       /* names of the models read at least once */
   int         schema_version;
   gboolean    wal;
   int         transaction_depth;
@@ -70,6 +71,7 @@ df_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->models, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->loaded, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -104,6 +106,7 @@ df_store_init (DfStore *self)
                                             finalize_statement);
   self->models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  self->loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 char *
@@ -399,6 +402,16 @@ df_store_model (DfStore    *self,
       g_hash_table_insert (self->models, g_strdup (name), model);
     }
   return model;
+}
+
+gboolean
+df_store_model_needs_load (DfStore    *self,
+                           const char *name)
+{
+  if (g_hash_table_contains (self->loaded, name))
+    return FALSE;
+  g_hash_table_add (self->loaded, g_strdup (name));
+  return TRUE;
 }
 
 const char *
