@@ -293,7 +293,7 @@ test_add_person_through_form (Fixture       *f,
   show_page (f, "members");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
   page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
-  g_assert_true (gtk_widget_activate_action (page, "members.add", NULL));
+  g_assert_true (gtk_widget_activate_action (page, "page.new", NULL));
   editor = find_editor ();
   g_assert_nonnull (editor);
   g_assert_nonnull (wait_for_widget (editor, find_mapped_label, _("New Person")));

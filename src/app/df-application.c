@@ -373,7 +373,9 @@ df_application_startup (GApplication *app)
   DfApplication *self = DF_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
-  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *new_accels[] = { "<Control><Shift>n", NULL };
+  static const char *new_item_accels[] = { "<Control>n", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (df_application_parent_class)->startup (app);
 
@@ -381,6 +383,8 @@ df_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-database", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-database", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-item", new_item_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   self->settings = settings_if_installed ();

@@ -422,14 +422,14 @@ df_members_page_class_init (DfMembersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_state_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
-  gtk_widget_class_install_action (widget_class, "members.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, add_activated);
   gtk_widget_class_install_action (widget_class, "members.edit", NULL, edit_activated);
   gtk_widget_class_install_action (widget_class, "members.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "members.undo", NULL, undo_activated);
-  gtk_widget_class_install_action (widget_class, "members.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "members.anonymise", NULL, anonymise_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "members.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "members.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "members.undo", NULL);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

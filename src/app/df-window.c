@@ -207,11 +207,41 @@ export_people_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Ctrl+F and Ctrl+N act on the page in view: each page that has a list
+ * to search or items to add names those "page.search" and "page.new". */
+static void
+activate_on_page (DfWindow   *self,
+                  const char *action)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (page != NULL)
+    gtk_widget_activate_action (page, action, NULL);
+}
+
+static void
+search_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  activate_on_page (user_data, "page.search");
+}
+
+static void
+new_item_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  activate_on_page (user_data, "page.new");
+}
+
 /* The window's actions, "win.*": menus, buttons and shortcuts name these. */
 static const GActionEntry win_actions[] = {
   { "open-database", open_database_activated },
   { "new-database", new_database_activated },
   { "import-people", import_people_activated },
+  { "search", search_activated },
+  { "new-item", new_item_activated },
   { "export-people", export_people_activated },
 };
 
