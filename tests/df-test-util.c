@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "dialogforum/df-demo.h"
 #include "dialogforum/df-store.h"
 #include "df-test-util.h"
 
@@ -100,4 +101,50 @@ df_test_sqlite_exec (const char *path,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
+}
+
+void
+df_test_fixture_set_up (DfTestFixture *f,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = df_test_make_dir ();
+  f->path = g_build_filename (f->dir, "test.sqlite", NULL);
+  f->store = df_store_open (f->path, DF_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+}
+
+void
+df_test_fixture_set_up_demo (DfTestFixture *f,
+                             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = df_test_make_dir ();
+  f->path = g_build_filename (f->dir, "demo.sqlite", NULL);
+  g_assert_true (df_demo_create (f->path, &error));
+  g_assert_no_error (error);
+  f->store = df_store_open (f->path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+void
+df_test_fixture_tear_down (DfTestFixture *f,
+                           gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  df_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+void
+df_test_fixture_reopen (DfTestFixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_object (&f->store);
+  f->store = df_store_open (f->path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
 }

@@ -7,6 +7,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "dialogforum/df-store.h"
+
 G_BEGIN_DECLS
 
 void  df_test_init         (int          *argc,
@@ -22,5 +24,22 @@ int   df_test_sqlite_int   (const char   *path,
                             const char   *sql);
 void  df_test_sqlite_exec  (const char   *path,
                             const char   *sql);
+
+/* A database of its own for each test: new and empty, or the demo. */
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  DfStore *store;
+} DfTestFixture;
+
+void  df_test_fixture_set_up      (DfTestFixture *f,
+                                   gconstpointer  data);
+void  df_test_fixture_set_up_demo (DfTestFixture *f,
+                                   gconstpointer  data);
+void  df_test_fixture_tear_down   (DfTestFixture *f,
+                                   gconstpointer  data);
+/* Closes the store and opens the file again, as a new session would. */
+void  df_test_fixture_reopen      (DfTestFixture *f);
 
 G_END_DECLS

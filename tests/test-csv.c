@@ -121,38 +121,8 @@ test_formula_escaping (void)
     }
 }
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  DfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = df_test_make_dir ();
-  f->path = g_build_filename (f->dir, "demo.sqlite", NULL);
-  g_assert_true (df_demo_create (f->path, &error));
-  f->store = df_store_open (f->path, DF_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  df_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
 static DfPeopleImport *
-prepare (Fixture    *f,
+prepare (DfTestFixture *f,
          const char *text)
 {
   g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
@@ -164,7 +134,7 @@ prepare (Fixture    *f,
 }
 
 static void
-test_round_trip (Fixture       *f,
+test_round_trip (DfTestFixture *f,
                  gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -202,7 +172,7 @@ test_round_trip (Fixture       *f,
 }
 
 static void
-test_problems_change_nothing (Fixture       *f,
+test_problems_change_nothing (DfTestFixture *f,
                               gconstpointer  data)
 {
   g_autoptr (GString) text = g_string_new ("Navn;Organisation;E-mail;Pladstype;Fra\n");
@@ -232,7 +202,7 @@ test_problems_change_nothing (Fixture       *f,
 }
 
 static void
-test_matching_and_twice (Fixture       *f,
+test_matching_and_twice (DfTestFixture *f,
                          gconstpointer  data)
 {
   const char *text =
@@ -276,8 +246,8 @@ main (int   argc,
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/broken-files", test_broken_files);
   g_test_add_func ("/csv/formula-escaping", test_formula_escaping);
-  g_test_add ("/csv/people/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
-  g_test_add ("/csv/people/problems-change-nothing", Fixture, NULL, fixture_set_up, test_problems_change_nothing, fixture_tear_down);
-  g_test_add ("/csv/people/matching-and-twice", Fixture, NULL, fixture_set_up, test_matching_and_twice, fixture_tear_down);
+  g_test_add ("/csv/people/round-trip", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_round_trip, df_test_fixture_tear_down);
+  g_test_add ("/csv/people/problems-change-nothing", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_problems_change_nothing, df_test_fixture_tear_down);
+  g_test_add ("/csv/people/matching-and-twice", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_matching_and_twice, df_test_fixture_tear_down);
   return g_test_run ();
 }

@@ -12,45 +12,6 @@
 #include "dialogforum/df-store-rules.h"
 #include "df-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  DfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = df_test_make_dir ();
-  f->path = g_build_filename (f->dir, "members.sqlite", NULL);
-  f->store = df_store_open (f->path, DF_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  df_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-static void
-reopen (Fixture *f)
-{
-  g_autoptr (GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = df_store_open (f->path, DF_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
 static gint64
 organisation_named (DfStore    *store,
                     const char *name)
@@ -68,7 +29,7 @@ organisation_named (DfStore    *store,
 }
 
 static void
-test_organisations_seeded (Fixture       *f,
+test_organisations_seeded (DfTestFixture *f,
                            gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -96,9 +57,9 @@ test_organisations_seeded (Fixture       *f,
 }
 
 static DfPerson *
-new_person (Fixture    *f,
-            const char *name,
-            const char *email)
+new_person (DfTestFixture *f,
+            const char    *name,
+            const char    *email)
 {
   const char *areas[] = { "sundhed", "ældre", NULL };
 
@@ -116,7 +77,7 @@ new_person (Fixture    *f,
 }
 
 static void
-test_person_round_trip (Fixture       *f,
+test_person_round_trip (DfTestFixture *f,
                         gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -128,7 +89,7 @@ test_person_round_trip (Fixture       *f,
   id = df_store_save_person (f->store, person, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  reopen (f);
+  df_test_fixture_reopen (f);
   people = df_store_list_people (f->store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
   stored = df_store_find_person (f->store, id);
@@ -165,7 +126,7 @@ test_person_round_trip (Fixture       *f,
 }
 
 static void
-test_memberships_and_history (Fixture       *f,
+test_memberships_and_history (DfTestFixture *f,
                               gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -206,7 +167,7 @@ test_memberships_and_history (Fixture       *f,
 
   g_assert_true (df_store_end_membership (f->store, membership_id, "2025-06-30", &error));
   g_assert_no_error (error);
-  reopen (f);
+  df_test_fixture_reopen (f);
   {
     g_autoptr (GListModel) people = df_store_list_people (f->store, &error);
     DfPerson *former = df_store_find_person (f->store, member_id);
@@ -219,7 +180,7 @@ test_memberships_and_history (Fixture       *f,
 }
 
 static void
-test_delete_and_undo (Fixture       *f,
+test_delete_and_undo (DfTestFixture *f,
                       gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -242,7 +203,7 @@ test_delete_and_undo (Fixture       *f,
 }
 
 static void
-test_anonymise (Fixture       *f,
+test_anonymise (DfTestFixture *f,
                 gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -314,11 +275,11 @@ main (int   argc,
 {
   df_test_init (&argc, &argv);
 
-  g_test_add ("/members/organisations", Fixture, NULL, fixture_set_up, test_organisations_seeded, fixture_tear_down);
-  g_test_add ("/members/person", Fixture, NULL, fixture_set_up, test_person_round_trip, fixture_tear_down);
-  g_test_add ("/members/memberships", Fixture, NULL, fixture_set_up, test_memberships_and_history, fixture_tear_down);
-  g_test_add ("/members/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
-  g_test_add ("/members/anonymise", Fixture, NULL, fixture_set_up, test_anonymise, fixture_tear_down);
+  g_test_add ("/members/organisations", DfTestFixture, NULL, df_test_fixture_set_up, test_organisations_seeded, df_test_fixture_tear_down);
+  g_test_add ("/members/person", DfTestFixture, NULL, df_test_fixture_set_up, test_person_round_trip, df_test_fixture_tear_down);
+  g_test_add ("/members/memberships", DfTestFixture, NULL, df_test_fixture_set_up, test_memberships_and_history, df_test_fixture_tear_down);
+  g_test_add ("/members/delete-and-undo", DfTestFixture, NULL, df_test_fixture_set_up, test_delete_and_undo, df_test_fixture_tear_down);
+  g_test_add ("/members/anonymise", DfTestFixture, NULL, df_test_fixture_set_up, test_anonymise, df_test_fixture_tear_down);
   g_test_add_func ("/members/demo-composition", test_demo_composition);
   return g_test_run ();
 }

@@ -7,45 +7,6 @@
 #include "dialogforum/df-store-rules.h"
 #include "df-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  DfStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = df_test_make_dir ();
-  f->path = g_build_filename (f->dir, "rules.sqlite", NULL);
-  f->store = df_store_open (f->path, DF_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  df_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-static void
-reopen (Fixture *f)
-{
-  g_autoptr (GError) error = NULL;
-
-  g_clear_object (&f->store);
-  f->store = df_store_open (f->path, DF_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
 static DfSeatKind *
 kind_at (GListModel *kinds,
          guint       position)
@@ -57,7 +18,7 @@ kind_at (GListModel *kinds,
 }
 
 static void
-test_seeded_from_kommissorium (Fixture       *f,
+test_seeded_from_kommissorium (DfTestFixture *f,
                                gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -113,7 +74,7 @@ count_notify (GObject    *object,
 }
 
 static void
-test_seat_kind_round_trip (Fixture       *f,
+test_seat_kind_round_trip (DfTestFixture *f,
                            gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -156,7 +117,7 @@ test_seat_kind_round_trip (Fixture       *f,
   g_assert_cmpint (changes, ==, 1);
 
   g_clear_object (&kinds);
-  reopen (f);
+  df_test_fixture_reopen (f);
   kinds = df_store_list_seat_kinds (f->store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, 7);
   kl = kind_at (kinds, 4);
@@ -170,7 +131,7 @@ test_seat_kind_round_trip (Fixture       *f,
 }
 
 static void
-test_adjacent_areas_round_trip (Fixture       *f,
+test_adjacent_areas_round_trip (DfTestFixture *f,
                                 gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -188,7 +149,7 @@ test_adjacent_areas_round_trip (Fixture       *f,
 
   g_assert_true (df_store_rename_adjacent_area (f->store, id, "kultur", &error));
   g_clear_object (&areas);
-  reopen (f);
+  df_test_fixture_reopen (f);
   areas = df_store_list_adjacent_areas (f->store, &error);
   {
     g_autoptr (DfAdjacentArea) last = g_list_model_get_item (areas, 4);
@@ -199,7 +160,7 @@ test_adjacent_areas_round_trip (Fixture       *f,
 }
 
 static void
-test_meetings_per_year (Fixture       *f,
+test_meetings_per_year (DfTestFixture *f,
                         gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
@@ -207,7 +168,7 @@ test_meetings_per_year (Fixture       *f,
   g_assert_true (df_store_set_meetings_per_year (f->store, 3, &error));
   g_assert_false (df_store_set_meetings_per_year (f->store, 0, &error));
   g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
-  reopen (f);
+  df_test_fixture_reopen (f);
   g_assert_cmpint (df_store_get_meetings_per_year (f->store), ==, 3);
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT value FROM forum_setting WHERE key = 'meetings-per-year'"), ==, 3);
 }
@@ -218,9 +179,9 @@ main (int   argc,
 {
   df_test_init (&argc, &argv);
 
-  g_test_add ("/rules/seeded", Fixture, NULL, fixture_set_up, test_seeded_from_kommissorium, fixture_tear_down);
-  g_test_add ("/rules/seat-kinds", Fixture, NULL, fixture_set_up, test_seat_kind_round_trip, fixture_tear_down);
-  g_test_add ("/rules/adjacent-areas", Fixture, NULL, fixture_set_up, test_adjacent_areas_round_trip, fixture_tear_down);
-  g_test_add ("/rules/meetings-per-year", Fixture, NULL, fixture_set_up, test_meetings_per_year, fixture_tear_down);
+  g_test_add ("/rules/seeded", DfTestFixture, NULL, df_test_fixture_set_up, test_seeded_from_kommissorium, df_test_fixture_tear_down);
+  g_test_add ("/rules/seat-kinds", DfTestFixture, NULL, df_test_fixture_set_up, test_seat_kind_round_trip, df_test_fixture_tear_down);
+  g_test_add ("/rules/adjacent-areas", DfTestFixture, NULL, df_test_fixture_set_up, test_adjacent_areas_round_trip, df_test_fixture_tear_down);
+  g_test_add ("/rules/meetings-per-year", DfTestFixture, NULL, df_test_fixture_set_up, test_meetings_per_year, df_test_fixture_tear_down);
   return g_test_run ();
 }
