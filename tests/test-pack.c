@@ -9,8 +9,13 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 
+#include "dialogforum/df-composition.h"
+#include "dialogforum/df-date.h"
+#include "dialogforum/df-demo.h"
 #include "dialogforum/df-pack-document.h"
 #include "dialogforum/df-pack-language.h"
+#include "dialogforum/df-pack-names.h"
+#include "dialogforum/df-pack-roster.h"
 #include "df-test-util.h"
 
 /* poppler-glib 22.12 declares no cleanup functions of its own. */
@@ -73,6 +78,17 @@ page_text (PopplerDocument *pdf,
   g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (pdf, page_nr));
 
   return poppler_page_get_text (POPPLER_PAGE (page));
+}
+
+/* The page's text with its lines joined, for text that may wrap. */
+static char *
+page_words (PopplerDocument *pdf,
+            int              page_nr)
+{
+  g_autofree char *text = page_text (pdf, page_nr);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+  return g_strjoinv (" ", lines);
 }
 
 static void
@@ -448,6 +464,169 @@ test_attachment_not_a_pdf (void)
 }
 
 static void
+test_roster_from_demo (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "demo.sqlite", NULL);
+  g_autofree char *today = df_date_today_iso ();
+  g_autoptr (DfPackDocument) document = df_pack_document_new (NULL);
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (DfComposition) composition = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (GString) all = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *long_date = df_pack_format_date_iso (today);
+  int n_names = 0;
+
+  g_assert_true (df_demo_create (path, &error));
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (df_pack_add_roster_sheet_from_store (document, store, today, &error));
+  g_assert_no_error (error);
+  pdf = render (f, document);
+  assert_every_page_framed (pdf, "FORTROLIGT");
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *words = page_words (pdf, i);
+
+      g_string_append (all, words);
+    }
+
+  g_assert_nonnull (strstr (all->str, "Medlemsoversigt"));
+  /* Without a meeting, the header carries the roster's own date. */
+  g_assert_nonnull (strstr (all->str, long_date));
+  composition = df_store_compose_on (store, today, &error);
+  g_assert_no_error (error);
+  for (guint s = 0; s < composition->seats->len; s++)
+    {
+      DfSeatStatus *status = g_ptr_array_index (composition->seats, s);
+
+      g_assert_nonnull (strstr (all->str, df_seat_kind_get_name (status->kind)));
+      for (guint i = 0; i < status->holders->len; i++, n_names++)
+        g_assert_nonnull (strstr (all->str, df_membership_get_person_name (g_ptr_array_index (status->holders, i))));
+    }
+  g_assert_cmpint (n_names, >=, 10);
+}
+
+static const DfPackName names[] = {
+  { "Søren Ågård", "Direktør", "Socialstyrelsen" },
+  { "Hanne Skovgaard", "Direktør for Social og Sundhed", "Aarhus Kommune" },
+  { "Per Østergaard", NULL, "Odense Kommune" },
+  { "Lise Brandt Nielsen", "Social- og beskæftigelsesdirektør", "Aalborg Kommune" },
+  { "Maja Winther", "Socialchef", "Foreningen af Socialchefer i Danmark" },
+  { "Bo Kristensen", "Børne- og kulturdirektør", "Børne- og Kulturchefforeningen" },
+  { "Susanne Melgaard", "Kontorchef", "Kommunernes Landsforening" },
+  { "Ida Rosenkvist", "Afdelingschef", "Social- og Ældreministeriets departement" },
+  { "Thomas Riis Mikkelsen", "Vicedirektør", "Socialstyrelsen" },
+  { "Jens Kragh", "Direktør for Social og Arbejdsmarked", "Horsens Kommune" },
+};
+
+static void
+test_table_cards (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr (DfPackDocument) document = new_document ();
+  g_autoptr (PopplerDocument) pdf = NULL;
+
+  df_pack_add_table_cards_sheet (document, names, 3);
+  pdf = render (f, document);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 3);
+  assert_every_page_framed (pdf, "FORTROLIGT");
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (pdf, i));
+      g_autofree char *text = page_text (pdf, i);
+      double width, height;
+
+      poppler_page_get_size (POPPLER_PAGE (page), &width, &height);
+      g_assert_cmpfloat (width, >, height);
+      g_assert_nonnull (strstr (text, names[i].name));
+      g_assert_nonnull (strstr (text, names[i].organisation));
+    }
+}
+
+/* How dark the @size × @size block at @x, @y is, 0 to 255. */
+static int
+darkness (cairo_surface_t *image,
+          int              x,
+          int              y,
+          int              size)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  int sum = 0;
+
+  for (int j = y; j < y + size; j++)
+    for (int i = x; i < x + size; i++)
+      sum += 255 - data[j * stride + i * 4 + 1];
+  return sum / (size * size);
+}
+
+static void
+test_table_card_upper_half_upside_down (void)
+{
+  /* Sized so that the page's centre falls between pixels: turning the
+   * picture half a turn maps pixels onto pixels. */
+  const int width = 849, height = 600, block = 6;
+  g_autoptr (DfPackDocument) document = new_document ();
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (image);
+  int ink = 0, turned = 0, shifted = 0;
+
+  df_pack_add_table_cards_sheet (document, names, 1);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  df_pack_document_draw_page (document, cr, 0, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+
+  /* The upper half, less the band's mirror at the top and the fold. */
+  for (int y = 36; y + block <= height / 2 - 6; y += block)
+    for (int x = 0; x + block <= width; x += block)
+      {
+        int upper = darkness (image, x, y, block);
+        int lower_turned = darkness (image, width - x - block, height - y - block, block);
+        int lower_shifted = darkness (image, x, y + height / 2, block);
+
+        if (upper < 40 && lower_turned < 40)
+          continue;
+        ink++;
+        turned += ABS (upper - lower_turned) < 60;
+        shifted += ABS (upper - lower_shifted) < 60;
+      }
+  cairo_surface_destroy (image);
+
+  g_assert_cmpint (ink, >, 50);
+  /* The upper half is the lower one turned half round ... */
+  g_assert_cmpint (turned * 100, >=, ink * 95);
+  /* ... and not an upright copy of it. */
+  g_assert_cmpint (shifted * 100, <, ink * 70);
+}
+
+static void
+test_name_badges (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr (DfPackDocument) document = new_document ();
+  g_autoptr (PopplerDocument) pdf = NULL;
+
+  df_pack_add_name_badges_sheet (document, names, G_N_ELEMENTS (names));
+  pdf = render (f, document);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 2);
+  assert_every_page_framed (pdf, "FORTROLIGT");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *words = page_words (pdf, i / 8);
+
+      g_assert_nonnull (strstr (words, names[i].name));
+      g_assert_nonnull (strstr (words, names[i].organisation));
+      if (names[i].title != NULL)
+        g_assert_nonnull (strstr (words, names[i].title));
+    }
+}
+
+static void
 assert_folder_holds (const char *dir,
                      const char *only)
 {
@@ -575,6 +754,10 @@ main (int   argc,
   g_test_add ("/pack/fonts-embedded", Fixture, NULL, fixture_set_up, test_fonts_embedded, fixture_tear_down);
   g_test_add ("/pack/attachment-appended", Fixture, NULL, fixture_set_up, test_attachment_appended, fixture_tear_down);
   g_test_add_func ("/pack/attachment-not-a-pdf", test_attachment_not_a_pdf);
+  g_test_add ("/pack/roster-from-demo", Fixture, NULL, fixture_set_up, test_roster_from_demo, fixture_tear_down);
+  g_test_add ("/pack/table-cards", Fixture, NULL, fixture_set_up, test_table_cards, fixture_tear_down);
+  g_test_add_func ("/pack/table-card-upper-half-upside-down", test_table_card_upper_half_upside_down);
+  g_test_add ("/pack/name-badges", Fixture, NULL, fixture_set_up, test_name_badges, fixture_tear_down);
   g_test_add ("/pack/failed-export-leaves-nothing", Fixture, NULL, fixture_set_up, test_failed_export_leaves_nothing, fixture_tear_down);
   g_test_add ("/pack/empty-pack-refused", Fixture, NULL, fixture_set_up, test_empty_pack_refused, fixture_tear_down);
   g_test_add_func ("/pack/draw-page-on-image", test_draw_page_on_image);
