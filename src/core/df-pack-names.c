@@ -128,8 +128,8 @@ draw_card_half (DfPackDocument *document,
                 double          height)
 {
   double text_width = width - 2 * CARD_MARGIN;
-  g_autoptr (PangoLayout) person = fitted_layout (document, name->name, 44, 26, PANGO_WEIGHT_BOLD, text_width);
-  g_autoptr (PangoLayout) organisation = fitted_layout (document, name->organisation, 18, 12,
+  g_autoptr (PangoLayout) person = fitted_layout (document, name->name, 54, 28, PANGO_WEIGHT_BOLD, text_width);
+  g_autoptr (PangoLayout) organisation = fitted_layout (document, name->organisation, 20, 12,
                                                         PANGO_WEIGHT_NORMAL, text_width);
   double gap = *name->organisation != '\0' ? 5 * MM : 0;
   double top;
