@@ -381,8 +381,8 @@ df_pack_document_create_layout (DfPackDocument *self,
   return new_layout (self, size, weight, PANGO_STYLE_NORMAL, 0);
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+df_pack_layout_height (PangoLayout *layout)
 {
   int width, height;
 
@@ -390,8 +390,8 @@ layout_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
-static double
-layout_width (PangoLayout *layout)
+double
+df_pack_layout_width (PangoLayout *layout)
 {
   int width, height;
 
@@ -483,7 +483,7 @@ df_pack_document_add_heading (DfPackDocument *self,
   box->layout = new_layout (self, sizes[level - 1], PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
                             body_width (sheet->orientation));
   pango_layout_set_text (box->layout, text, -1);
-  box->height = layout_height (box->layout);
+  box->height = df_pack_layout_height (box->layout);
   box->space_before = space[level - 1];
   box->keep_with_next = TRUE;
   /* A sheet's title stands over a rule, so a glance finds where it starts. */
@@ -559,7 +559,7 @@ df_pack_document_add_key_value (DfPackDocument *self,
                            body_width (sheet->orientation) - KEY_WIDTH);
   pango_layout_set_text (box->value, value, -1);
   box->value_x = KEY_WIDTH;
-  box->height = MAX (layout_height (box->layout), layout_height (box->value));
+  box->height = MAX (df_pack_layout_height (box->layout), df_pack_layout_height (box->value));
   box->space_before = 3;
 }
 
@@ -598,7 +598,7 @@ add_row_box (DfPackDocument *self,
                                       cell_width - 2 * CELL_PAD_X);
 
       pango_layout_set_text (cell, texts[i], -1);
-      tallest = MAX (tallest, layout_height (cell));
+      tallest = MAX (tallest, df_pack_layout_height (cell));
       g_ptr_array_add (box->cells, cell);
     }
   box->height = MAX (tallest + 2 * CELL_PAD_Y, min_height);
@@ -1042,23 +1042,23 @@ draw_full_frame (DfPackDocument *self,
   double right = page->width - SIDE_MARGIN;
   double footer = page->height - FOOTER_RULE_FROM_BOTTOM;
   g_autoptr (PangoLayout) marking = frame_layout (self, self->marking, FRAME_SIZE + 1, PANGO_WEIGHT_BOLD, 0);
-  double text_width = right - SIDE_MARGIN - layout_width (marking) - 6 * MM;
+  double text_width = right - SIDE_MARGIN - df_pack_layout_width (marking) - 6 * MM;
   g_autoptr (PangoLayout) forum = frame_layout (self, self->forum_name, FRAME_SIZE, PANGO_WEIGHT_BOLD, text_width);
   g_autofree char *meeting_text = meeting_line (self, page->sheet);
   g_autoptr (PangoLayout) meeting = frame_layout (self, meeting_text, FRAME_SIZE, PANGO_WEIGHT_NORMAL, text_width);
   g_autofree char *number_text = page_of_pages (page_nr, self->pages->len);
   g_autoptr (PangoLayout) number = frame_layout (self, number_text, FRAME_SIZE, PANGO_WEIGHT_NORMAL, 0);
   g_autoptr (PangoLayout) sheet = frame_layout (self, page->sheet->title, FRAME_SIZE, PANGO_WEIGHT_NORMAL,
-                                                right - SIDE_MARGIN - layout_width (number) - 6 * MM);
+                                                right - SIDE_MARGIN - df_pack_layout_width (number) - 6 * MM);
 
   show_layout_at (cr, forum, &INK, SIDE_MARGIN, HEADER_TOP);
-  show_layout_at (cr, meeting, &MUTED, SIDE_MARGIN, HEADER_TOP + layout_height (forum) + 1);
-  show_layout_at (cr, marking, &MARK, right - layout_width (marking), HEADER_TOP);
+  show_layout_at (cr, meeting, &MUTED, SIDE_MARGIN, HEADER_TOP + df_pack_layout_height (forum) + 1);
+  show_layout_at (cr, marking, &MARK, right - df_pack_layout_width (marking), HEADER_TOP);
   draw_rule (cr, &RULE, 0.6, SIDE_MARGIN, right, HEADER_RULE);
 
   draw_rule (cr, &RULE, 0.6, SIDE_MARGIN, right, footer);
   show_layout_at (cr, sheet, &MUTED, SIDE_MARGIN, footer + 2 * MM);
-  show_layout_at (cr, number, &INK, right - layout_width (number), footer + 2 * MM);
+  show_layout_at (cr, number, &INK, right - df_pack_layout_width (number), footer + 2 * MM);
 }
 
 static void
@@ -1071,10 +1071,10 @@ draw_band (DfPackDocument *self,
   g_autoptr (PangoLayout) marking = frame_layout (self, self->marking, BAND_SIZE, PANGO_WEIGHT_BOLD, 0);
   g_autofree char *number_text = page_of_pages (page_nr, self->pages->len);
   g_autoptr (PangoLayout) number = frame_layout (self, number_text, BAND_SIZE, PANGO_WEIGHT_NORMAL, 0);
-  double y = page->height - BAND_HEIGHT + (BAND_HEIGHT - layout_height (number)) / 2;
+  double y = page->height - BAND_HEIGHT + (BAND_HEIGHT - df_pack_layout_height (number)) / 2;
 
   show_layout_at (cr, marking, &MARK, margin, y);
-  show_layout_at (cr, number, &MUTED, page->width - margin - layout_width (number), y);
+  show_layout_at (cr, number, &MUTED, page->width - margin - df_pack_layout_width (number), y);
 }
 
 static void
@@ -1084,16 +1084,16 @@ draw_attachment (DfPackDocument *self,
 {
   Box *box = page->whole;
   g_autoptr (PangoLayout) stamp = frame_layout (self, box->stamp, 11, PANGO_WEIGHT_BOLD, 0);
-  double title_x = ATTACHMENT_MARGIN + layout_width (stamp) + 3 * MM;
+  double title_x = ATTACHMENT_MARGIN + df_pack_layout_width (stamp) + 3 * MM;
   g_autoptr (PangoLayout) title = frame_layout (self, box->stamp_title, FRAME_SIZE + 0.5, PANGO_WEIGHT_NORMAL,
                                                 page->width - ATTACHMENT_MARGIN - title_x);
   double area_width = page->width - 2 * ATTACHMENT_MARGIN;
   double area_height = page->height - STAMP_HEIGHT - BAND_HEIGHT;
   double width, height, scale;
 
-  show_layout_at (cr, stamp, &INK, ATTACHMENT_MARGIN, (STAMP_HEIGHT - layout_height (stamp)) / 2);
+  show_layout_at (cr, stamp, &INK, ATTACHMENT_MARGIN, (STAMP_HEIGHT - df_pack_layout_height (stamp)) / 2);
   show_layout_at (cr, title, &MUTED, title_x,
-                  (STAMP_HEIGHT - layout_height (stamp)) / 2 + layout_height (stamp) - layout_height (title));
+                  (STAMP_HEIGHT - df_pack_layout_height (stamp)) / 2 + df_pack_layout_height (stamp) - df_pack_layout_height (title));
 
   /* Shrunk, never enlarged, to leave room for the stamp and the band. */
   poppler_page_get_size (box->page, &width, &height);

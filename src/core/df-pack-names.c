@@ -47,24 +47,6 @@ name_free (Name *name)
   g_free (name);
 }
 
-static double
-width_of (PangoLayout *layout)
-{
-  int width, height;
-
-  pango_layout_get_size (layout, &width, &height);
-  return (double) width / PANGO_SCALE;
-}
-
-static double
-height_of (PangoLayout *layout)
-{
-  int width, height;
-
-  pango_layout_get_size (layout, &width, &height);
-  return (double) height / PANGO_SCALE;
-}
-
 /* @text at @size, or smaller down to @min_size until it fits on one line
  * of @width; wrapped at @width when even that is too wide. */
 static PangoLayout *
@@ -82,7 +64,7 @@ fitted_layout (DfPackDocument *document,
       g_clear_object (&layout);
       layout = df_pack_document_create_layout (document, size, weight);
       pango_layout_set_text (layout, text, -1);
-      if (width_of (layout) <= width || size - 1 < min_size)
+      if (df_pack_layout_width (layout) <= width || size - 1 < min_size)
         break;
     }
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -136,9 +118,9 @@ draw_card_half (DfPackDocument *document,
 
   pango_layout_set_alignment (person, PANGO_ALIGN_CENTER);
   pango_layout_set_alignment (organisation, PANGO_ALIGN_CENTER);
-  top = (height - height_of (person) - gap - height_of (organisation)) / 2;
+  top = (height - df_pack_layout_height (person) - gap - df_pack_layout_height (organisation)) / 2;
   show_at (cr, person, 0.05, CARD_MARGIN, top);
-  show_at (cr, organisation, 0.30, CARD_MARGIN, top + height_of (person) + gap);
+  show_at (cr, organisation, 0.30, CARD_MARGIN, top + df_pack_layout_height (person) + gap);
 }
 
 static void
@@ -209,15 +191,15 @@ draw_badge (DfPackDocument *document,
                                                         PANGO_WEIGHT_NORMAL, width);
   double title_gap = *name->title != '\0' ? 1.5 * MM : 0;
   double organisation_gap = *name->organisation != '\0' ? 1 * MM : 0;
-  double block = height_of (person) + title_gap + height_of (title) + organisation_gap + height_of (organisation);
-  double top = y + BADGE_PADDING + height_of (forum);
+  double block = df_pack_layout_height (person) + title_gap + df_pack_layout_height (title) + organisation_gap + df_pack_layout_height (organisation);
+  double top = y + BADGE_PADDING + df_pack_layout_height (forum);
   double text_y = top + (y + BADGE_HEIGHT - BADGE_PADDING - top - block) / 2;
 
   show_at (cr, forum, 0.45, x + BADGE_PADDING, y + BADGE_PADDING);
   show_at (cr, person, 0.05, x + BADGE_PADDING, text_y);
-  text_y += height_of (person) + title_gap;
+  text_y += df_pack_layout_height (person) + title_gap;
   show_at (cr, title, 0.30, x + BADGE_PADDING, text_y);
-  text_y += height_of (title) + organisation_gap;
+  text_y += df_pack_layout_height (title) + organisation_gap;
   show_at (cr, organisation, 0.15, x + BADGE_PADDING, text_y);
 }
 

@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 
 #define DF_PACK_MM (72.0 / 25.4)
 
+/* A layout's logical size, in points. */
+double              df_pack_layout_width             (PangoLayout *layout);
+double              df_pack_layout_height            (PangoLayout *layout);
+
 typedef struct
 {
   DfPackRowStyle style;
