@@ -11,6 +11,9 @@
  * Every page carries the forum's name, the meeting and its date, the
  * marking (FORTROLIGT unless told otherwise) and "Side X af Y".
  *
+ * A document may be built and written in a worker thread (for a long
+ * export with progress), one thread at a time.
+ *
  * For a GtkPrintOperation: n-pages is df_pack_document_get_n_pages();
  * request-page-setup sets the orientation from
  * df_pack_document_get_page_size(); draw-page calls

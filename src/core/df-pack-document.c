@@ -241,10 +241,13 @@ static void
 df_pack_document_init (DfPackDocument *self)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
+  g_autoptr (PangoFontMap) fonts = pango_cairo_font_map_new ();
 
-  /* Unhinted metrics and unrounded positions: a line breaks in the same
-   * place in the preview, on paper and in the PDF. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* A font map of its own, not the thread's default, so that a long
+   * export may run in a worker thread. Unhinted metrics and unrounded
+   * positions: a line breaks in the same place in the preview, on paper
+   * and in the PDF. */
+  self->context = pango_font_map_create_context (fonts);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
