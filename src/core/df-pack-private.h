@@ -1,0 +1,38 @@
+/* df-pack-private.h: what the meeting pack's files share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dialogforum/df-pack-document.h"
+#include "dialogforum/df-pack-language.h"
+#include "dialogforum/df-pack-table.h"
+
+G_BEGIN_DECLS
+
+/* The printed papers' strings: translated into the pack's language (see
+ * df-pack-language.h), not the user's. po/meson.build tells xgettext
+ * about them. */
+#define P_(String)             df_pack_gettext (String)
+#define PC_(Context, String)   df_pack_pgettext (Context, String)
+#define PN_(String, Plural, N) df_pack_ngettext (String, Plural, N)
+
+#define DF_PACK_MM (72.0 / 25.4)
+
+/* A layout's logical size, in points. */
+double              df_pack_layout_width             (PangoLayout *layout);
+double              df_pack_layout_height            (PangoLayout *layout);
+
+typedef struct
+{
+  DfPackRowStyle style;
+  gboolean       group;   /* one text across all columns */
+  GStrv          cells;   /* n_columns texts; one for a group row */
+} DfPackTableRow;
+
+const DfPackColumn *df_pack_table_get_columns        (DfPackTable *self);
+/* DfPackTableRow, in order. */
+GPtrArray          *df_pack_table_get_rows           (DfPackTable *self);
+double              df_pack_table_get_min_row_height (DfPackTable *self);
+
+G_END_DECLS
