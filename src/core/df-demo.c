@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "dialogforum/df-demo.h"
+#include "df-demo-private.h"
 #include "df-store-private.h"
 
 gboolean
@@ -28,7 +29,8 @@ df_demo_fill (DfStore  *store,
     return FALSE;
   /* The rules come seeded by the first migration; the demo names where
    * they come from so the Kommissorium page has something to show. */
-  if (!df_store_set_setting (store, "forum-name", "Strategisk dialogforum på det sociale område", error))
+  if (!df_store_set_setting (store, "forum-name", "Strategisk dialogforum på det sociale område", error) ||
+      !df_demo_fill_meetings (store, today, error))
     {
       df_store_rollback (store);
       return FALSE;

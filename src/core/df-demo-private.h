@@ -1,0 +1,16 @@
+/* df-demo-private.h: the parts of the demo database, one per part of the
+ * register, all called by df_demo_fill() inside its one transaction.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "dialogforum/df-store.h"
+
+G_BEGIN_DECLS
+
+gboolean df_demo_fill_meetings (DfStore  *store,
+                                GDate    *today,
+                                GError  **error);
+
+G_END_DECLS
