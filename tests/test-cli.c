@@ -253,6 +253,85 @@ test_people_csv (void)
   df_test_remove_dir (dir);
 }
 
+static void
+test_list_meetings (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *next_year = g_strdup_printf ("%d", g_date_time_get_year (now) + 1);
+  g_autofree char *next_prefix = g_strdup_printf ("%d-", g_date_time_get_year (now) + 1);
+  g_autoptr (GRegex) line = g_regex_new ("^[0-9]+\t[0-9]{4}-[0-9]{2}-[0-9]{2}\t[0-9]{1,2}\\.[0-9]{2}–[0-9]{1,2}\\.[0-9]{2}"
+                                         "\t[^\t]+\t[^\t]+$", 0, 0, NULL);
+  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) next_lines = NULL;
+  g_auto (Run) create = { 0 };
+  g_auto (Run) all = { 0 };
+  g_auto (Run) next = { 0 };
+  gboolean study_trip = FALSE;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+  run_dialogforum (&all, "--database", demo, "--list-meetings", NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  g_assert_cmpstr (all.err, ==, "");
+  g_assert_true (g_str_has_suffix (all.out, "\n"));
+  lines = g_strsplit (all.out, "\n", -1);
+  /* Two meetings of the forum this year, a study trip, one next year. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  for (guint i = 0; lines[i][0] != '\0'; i++)
+    {
+      g_assert_true (g_regex_match (line, lines[i], 0, NULL));
+      study_trip = study_trip || strstr (lines[i], "\tstudietur\t") != NULL;
+    }
+  g_assert_true (study_trip);
+  /* By date: the last is next year's. */
+  g_assert_nonnull (strstr (lines[3], next_prefix));
+
+  run_dialogforum (&next, "--database", demo, "--list-meetings", "--year", next_year, NULL);
+  g_assert_cmpint (next.status, ==, 0);
+  next_lines = g_strsplit (next.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (next_lines), ==, 2);
+  g_assert_cmpstr (next_lines[0], ==, lines[3]);
+  df_test_remove_dir (dir);
+}
+
+static void
+test_list_meetings_refusals (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = df_test_new_database (dir, "empty.sqlite");
+  g_autofree char *missing = g_build_filename (dir, "missing.sqlite", NULL);
+  const char *bad_years[] = { "27", "20x7", "0000", "12345", "", NULL };
+
+  for (guint i = 0; bad_years[i] != NULL; i++)
+    {
+      g_auto (Run) run = { 0 };
+
+      run_dialogforum (&run, "--database", path, "--list-meetings", "--year", bad_years[i], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "dialogforum: --year"));
+      g_assert_cmpstr (run.out, ==, "");
+    }
+  {
+    g_auto (Run) run = { 0 };
+
+    /* No meetings: no lines, and no error either. */
+    run_dialogforum (&run, "--database", path, "--list-meetings", "--year", "2027", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto (Run) run = { 0 };
+
+    run_dialogforum (&run, "--database", missing, "--list-meetings", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_true (g_str_has_prefix (run.err, "dialogforum: "));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,5 +344,7 @@ main (int   argc,
   g_test_add_func ("/cli/refusals", test_refusals);
   g_test_add_func ("/cli/composition-report", test_composition_report);
   g_test_add_func ("/cli/people-csv", test_people_csv);
+  g_test_add_func ("/cli/list-meetings", test_list_meetings);
+  g_test_add_func ("/cli/list-meetings-refusals", test_list_meetings_refusals);
   return g_test_run ();
 }

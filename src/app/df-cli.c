@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
@@ -19,6 +20,8 @@
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store.h"
+#include "dialogforum/df-store-meetings.h"
+#include "dialogforum/df-time.h"
 
 #include "df-cli.h"
 
@@ -56,6 +59,10 @@ df_cli_add_options (GApplication *app)
       N_("With --import-people: show what the import would do, and write nothing"), NULL },
     { "export-people", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export people and memberships to a CSV file for Danish spreadsheets"), N_("FILE") },
+    { "list-meetings", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("List the meetings, one a line: id, date, time, kind and title, separated by tabs"), NULL },
+    { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --list-meetings: only the meetings of YEAR"), N_("YEAR") },
     { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       "Quit once the main window has painted its first frame", NULL },
     { NULL }
@@ -218,6 +225,64 @@ run_export_people (const char *database,
   return EXIT_OK;
 }
 
+/* Titles come from people; a tab or a line break in one must not break
+ * the lines and columns that scripts read. */
+static char *
+one_field (const char *text)
+{
+  char *field = g_strdup (text);
+
+  g_strdelimit (field, "\t\r\n", ' ');
+  return field;
+}
+
+static int
+run_list_meetings (const char *database,
+                   const char *year_text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GListModel) meetings = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  guint64 year = 0;
+
+  if (year_text != NULL &&
+      (strlen (year_text) != 4 || !g_ascii_string_to_unsigned (year_text, 10, 1, 9999, &year, NULL)))
+    {
+      g_autofree char *message = g_strdup_printf (_("--year: “%s” is not a year; give four digits, such as 2027."),
+                                                  year_text);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return EXIT_ERROR;
+    }
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || (meetings = df_store_list_meetings (store, &error)) == NULL)
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  /* The kind in the kommissorium's words and the times as "9.30" in every
+   * language, so that scripts read the same columns everywhere. */
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+      g_autofree char *title = NULL;
+
+      if (year != 0 && df_meeting_get_year (meeting) != (int) year)
+        continue;
+      start = df_time_format (df_meeting_get_start_time (meeting));
+      end = df_time_format (df_meeting_get_end_time (meeting));
+      title = one_field (df_meeting_get_title (meeting));
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "\t%s\t%s–%s\t%s\t%s\n",
+                              df_meeting_get_id (meeting), df_meeting_get_date (meeting), start, end,
+                              df_meeting_kind_danish (df_meeting_get_kind (meeting)), title);
+    }
+  fputs (out->str, stdout);
+  return EXIT_OK;
+}
+
 int
 df_cli_run (GVariantDict *options)
 {
@@ -244,6 +309,13 @@ df_cli_run (GVariantDict *options)
     }
   if (g_variant_dict_contains (options, "check"))
     return run_check (database);
+  if (g_variant_dict_contains (options, "list-meetings"))
+    {
+      g_autofree char *year = NULL;
+
+      g_variant_dict_lookup (options, "year", "s", &year);
+      return run_list_meetings (database, year);
+    }
   if (g_variant_dict_contains (options, "list-people"))
     return run_list_people (database);
   if (g_variant_dict_lookup (options, "import-people", "^ay", &import_file))

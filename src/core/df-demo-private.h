@@ -18,4 +18,8 @@ gboolean df_demo_fill_crowd    (DfStore  *store,
                                 guint     scale,
                                 GError  **error);
 
+gboolean df_demo_fill_meetings (DfStore  *store,
+                                GDate    *today,
+                                GError  **error);
+
 G_END_DECLS
