@@ -332,6 +332,42 @@ test_list_meetings_refusals (void)
   df_test_remove_dir (dir);
 }
 
+static void
+test_export_pack (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *pack = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *none = g_build_filename (dir, "none.pdf", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) export = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) bad_sheets = { 0 };
+  g_auto (Run) no_output = { 0 };
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  run_dialogforum (&export, "--database", demo, "--export-pack", "1", "--output", pack, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (pack, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  run_dialogforum (&unknown, "--database", demo, "--export-pack", "999999", "--output", none, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (unknown.err, "999999"));
+
+  run_dialogforum (&bad_sheets, "--database", demo, "--export-pack", "1", "--output", none, "--sheets", "agenda,menu", NULL);
+  g_assert_cmpint (bad_sheets.status, ==, 2);
+  g_assert_nonnull (strstr (bad_sheets.err, "menu"));
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  run_dialogforum (&no_output, "--database", demo, "--export-pack", "1", NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/cli/refusals", test_refusals);
   g_test_add_func ("/cli/composition-report", test_composition_report);
   g_test_add_func ("/cli/people-csv", test_people_csv);
+  g_test_add_func ("/cli/export-pack", test_export_pack);
   g_test_add_func ("/cli/list-meetings", test_list_meetings);
   g_test_add_func ("/cli/list-meetings-refusals", test_list_meetings_refusals);
   return g_test_run ();

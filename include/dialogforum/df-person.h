@@ -37,6 +37,8 @@ const char *         df_person_get_secretary_phone (DfPerson *self);
 const char *         df_person_get_notes (DfPerson *self);
 gboolean             df_person_get_is_secretariat (DfPerson *self);
 gboolean             df_person_get_anonymised (DfPerson *self);
+/* an invited actor outside the forum (Danish: gæst) */
+gboolean             df_person_get_is_external (DfPerson *self);
 /* the adjacent areas they are also responsible for, by name */
 const char * const * df_person_get_areas (DfPerson *self);
 const char *         df_person_get_areas_text (DfPerson *self);

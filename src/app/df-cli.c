@@ -17,6 +17,7 @@
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
+#include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store.h"
@@ -63,6 +64,13 @@ df_cli_add_options (GApplication *app)
       N_("List the meetings, one a line: id, date, time, kind and title, separated by tabs"), NULL },
     { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --list-meetings: only the meetings of YEAR"), N_("YEAR") },
+    { "export-pack", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write the meeting pack of meeting ID to the file given with --output"), N_("ID") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("The PDF file --export-pack writes"), N_("FILE") },
+    { "sheets", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-pack: the sheets, of agenda, participants, signin, roster, minutes, cards, badges, attachments, yearwheel"),
+      N_("LIST") },
     { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       "Quit once the main window has painted its first frame", NULL },
     { NULL }
@@ -283,6 +291,44 @@ run_list_meetings (const char *database,
   return EXIT_OK;
 }
 
+static int
+run_export_pack (const char *database,
+                 const char *meeting,
+                 const char *output,
+                 const char *sheet_names)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (DfPackDocument) document = NULL;
+  DfPackSheets sheets = DF_PACK_SHEETS_DEFAULT;
+  gint64 meeting_id = 0;
+
+  if (!g_ascii_string_to_signed (meeting, 10, 1, G_MAXINT64, &meeting_id, NULL))
+    {
+      g_printerr ("dialogforum: %s\n", _("--export-pack: give the meeting’s number, as --list-meetings shows it."));
+      return EXIT_ERROR;
+    }
+  if (output == NULL)
+    {
+      g_printerr ("dialogforum: %s\n", _("--export-pack: name the PDF file to write with --output."));
+      return EXIT_ERROR;
+    }
+  if (sheet_names != NULL && !df_pack_sheets_parse (sheet_names, &sheets, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store != NULL)
+    document = df_pack_build_for_meeting (store, meeting_id, sheets, &error);
+  if (document == NULL || !df_pack_document_render_pdf (document, output, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 int
 df_cli_run (GVariantDict *options)
 {
@@ -291,6 +337,7 @@ df_cli_run (GVariantDict *options)
   g_autofree char *date = NULL;
   g_autofree char *import_file = NULL;
   g_autofree char *export_file = NULL;
+  g_autofree char *pack_meeting = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -315,6 +362,15 @@ df_cli_run (GVariantDict *options)
 
       g_variant_dict_lookup (options, "year", "s", &year);
       return run_list_meetings (database, year);
+    }
+  if (g_variant_dict_lookup (options, "export-pack", "s", &pack_meeting))
+    {
+      g_autofree char *output = NULL;
+      g_autofree char *sheets = NULL;
+
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      g_variant_dict_lookup (options, "sheets", "s", &sheets);
+      return run_export_pack (database, pack_meeting, output, sheets);
     }
   if (g_variant_dict_contains (options, "list-people"))
     return run_list_people (database);

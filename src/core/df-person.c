@@ -24,6 +24,7 @@ struct _DfPerson
   char *notes;
   gboolean is_secretariat;
   gboolean anonymised;
+  gboolean is_external;
   char **areas;
   char *areas_text;
   char *seat_name;
@@ -50,6 +51,7 @@ enum {
   PROP_NOTES,
   PROP_IS_SECRETARIAT,
   PROP_ANONYMISED,
+  PROP_IS_EXTERNAL,
   PROP_AREAS,
   PROP_AREAS_TEXT,
   PROP_SEAT_NAME,
@@ -137,6 +139,9 @@ df_person_get_property (GObject    *object,
     case PROP_ANONYMISED:
       g_value_set_boolean (value, self->anonymised);
       break;
+    case PROP_IS_EXTERNAL:
+      g_value_set_boolean (value, self->is_external);
+      break;
     case PROP_AREAS:
       g_value_set_boxed (value, self->areas);
       break;
@@ -222,6 +227,9 @@ df_person_set_property (GObject      *object,
     case PROP_ANONYMISED:
       self->anonymised = g_value_get_boolean (value);
       break;
+    case PROP_IS_EXTERNAL:
+      self->is_external = g_value_get_boolean (value);
+      break;
     case PROP_AREAS:
       g_strfreev (self->areas);
       self->areas = g_value_get_boxed (value) != NULL ? g_strdupv (g_value_get_boxed (value)) : g_new0 (char *, 1);
@@ -288,6 +296,8 @@ df_person_class_init (DfPersonClass *klass)
     g_param_spec_boolean ("is-secretariat", NULL, NULL, FALSE, flags);
   properties[PROP_ANONYMISED] =
     g_param_spec_boolean ("anonymised", NULL, NULL, FALSE, flags);
+  properties[PROP_IS_EXTERNAL] =
+    g_param_spec_boolean ("is-external", NULL, NULL, FALSE, flags);
   properties[PROP_AREAS] =
     g_param_spec_boxed ("areas", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_AREAS_TEXT] =
@@ -419,6 +429,13 @@ df_person_get_anonymised (DfPerson *self)
 {
   g_return_val_if_fail (DF_IS_PERSON (self), FALSE);
   return self->anonymised;
+}
+
+gboolean
+df_person_get_is_external (DfPerson *self)
+{
+  g_return_val_if_fail (DF_IS_PERSON (self), FALSE);
+  return self->is_external;
 }
 
 const char * const *

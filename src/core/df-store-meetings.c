@@ -1673,3 +1673,11 @@ df_store_remove_attachment (DfStore  *self,
     }
   return end_write (self, meeting_id, ok, local, error);
 }
+
+void
+df_store_refresh_meeting (DfStore *self,
+                          gint64   meeting_id)
+{
+  refresh (self, meeting_id);
+  df_store_emit_changed (self, "meetings");
+}

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "dialogforum/df-meeting.h"
 #include "dialogforum/df-store.h"
 
 G_BEGIN_DECLS
@@ -79,6 +80,17 @@ GListStore   *df_store_model           (DfStore     *self,
  * name) that shows in its lists. */
 gboolean      df_store_reload_members  (DfStore     *self,
                                         GError     **error);
+
+/* Reads meeting @meeting_id's lists again (its agenda's presenters, say,
+ * after a guest was attached to an item) and tells the views. */
+void          df_store_refresh_meeting (DfStore    *self,
+                                        gint64      meeting_id);
+
+/* Meeting @meeting_id from the live list, or NULL with an error that says
+ * there is no such meeting. */
+DfMeeting    *df_store_require_meeting (DfStore    *self,
+                                        gint64      meeting_id,
+                                        GError    **error);
 
 /* TRUE the first time it is asked about @name: the live lists are read
  * once, then kept current by every write. */

@@ -1,0 +1,267 @@
+/* test-participants.c: invitations, replies, substitutes, guests and the
+ * counts; the participant list, sign-in sheet and agenda in the PDF.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <poppler.h>
+
+#include "dialogforum/df-agenda-item.h"
+#include "dialogforum/df-meeting.h"
+#include "dialogforum/df-pack-meeting.h"
+#include "dialogforum/df-store-meetings.h"
+#include "dialogforum/df-store-members.h"
+#include "dialogforum/df-store-participants.h"
+#include "df-test-util.h"
+
+static DfMeeting *
+meeting_at (DfTestFixture *f,
+            guint          position)
+{
+  g_autoptr (GListModel) meetings = df_store_list_meetings (f->store, NULL);
+  g_autoptr (DfMeeting) meeting = g_list_model_get_item (meetings, position);
+
+  /* The store's live list keeps it. */
+  return meeting;
+}
+
+static DfParticipant *
+participant_named (GListModel *participants,
+                   const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr (DfParticipant) p = g_list_model_get_item (participants, i);
+
+      if (g_str_equal (df_participant_get_person_name (p), name))
+        return p;
+    }
+  return NULL;
+}
+
+static gint64
+person_named (DfTestFixture *f,
+              const char    *name)
+{
+  g_autoptr (GListModel) people = df_store_list_people (f->store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (DfPerson) p = g_list_model_get_item (people, i);
+
+      if (g_str_equal (df_person_get_name (p), name))
+        return df_person_get_id (p);
+    }
+  return 0;
+}
+
+/* The demo's next-year meeting has no participants yet. */
+static void
+test_invite_and_reply (DfTestFixture *f,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  DfMeeting *meeting = meeting_at (f, 3);
+  gint64 id = df_meeting_get_id (meeting);
+  g_autoptr (GListModel) participants = df_store_list_participants (f->store, id, &error);
+  DfParticipantCounts counts;
+  DfParticipant *per;
+  guint added = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 0);
+  g_assert_true (df_store_invite_members (f->store, id, &added, &error));
+  g_assert_no_error (error);
+  /* Thirteen seated next May (one membership ends before) and the
+   * secretariat's two; a second call adds no one twice. */
+  g_assert_cmpuint (added, ==, g_list_model_get_n_items (participants));
+  g_assert_cmpuint (added, >=, 14);
+  g_assert_true (df_store_invite_members (f->store, id, &added, &error));
+  g_assert_cmpuint (added, ==, 0);
+
+  per = participant_named (participants, "Per Østergaard");
+  g_assert_nonnull (per);
+  g_assert_cmpstr (df_participant_get_seat_name (per), ==, "Kommunal fagdirektør");
+
+  /* A substitute must be named. */
+  g_assert_false (df_store_record_reply (f->store, df_participant_get_id (per), "substitute", 0, "2027-04-01", "phone", &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (df_store_record_reply (f->store, df_participant_get_id (per), "substitute",
+                                        person_named (f, "Kasper Bruun"), "2027-04-01", "phone", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (df_participant_get_substitute_name (per), ==, "Kasper Bruun");
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM participant WHERE reply = 'substitute'"
+                                                " AND reply_channel = 'phone' AND reply_date = '2027-04-01'"), >=, 1);
+
+  g_assert_true (df_store_record_reply (f->store, df_participant_get_id (participant_named (participants, "Søren Hjort")),
+                                        "declined", 0, "2027-04-02", "email", &error));
+  df_participant_counts (participants, -1, -1, &counts);
+  g_assert_cmpuint (counts.invited, ==, g_list_model_get_n_items (participants));
+  g_assert_cmpuint (counts.accepted, ==, 1);
+  g_assert_cmpuint (counts.declined, ==, 1);
+  g_assert_cmpuint (counts.unanswered, ==, counts.invited - 2);
+}
+
+static void
+test_counts_and_lunch (void)
+{
+  g_autoptr (GListStore) list = g_list_store_new (DF_TYPE_PARTICIPANT);
+  const struct { const char *reply; int from, to; gint64 substitute; } rows[] = {
+    { "accepted", -1, -1, 0 },
+    { "accepted", 9 * 60, 11 * 60, 0 },      /* leaves before lunch */
+    { "accepted", 13 * 60, -1, 0 },          /* comes after lunch */
+    { "accepted", 11 * 60, 14 * 60, 0 },
+    { "substitute", -1, -1, 42 },
+    { "substitute", -1, -1, 0 },             /* no one named: not coming */
+    { "declined", -1, -1, 0 },
+    { "invited", -1, -1, 0 },
+  };
+  DfParticipantCounts counts;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (DfParticipant) p = g_object_new (DF_TYPE_PARTICIPANT, "id", (gint64) i + 1, "reply", rows[i].reply,
+                                                  "attend-from", rows[i].from, "attend-to", rows[i].to,
+                                                  "substitute-id", rows[i].substitute, NULL);
+      g_list_store_append (list, p);
+    }
+  df_participant_counts (G_LIST_MODEL (list), 12 * 60, 12 * 60 + 45, &counts);
+  g_assert_cmpuint (counts.invited, ==, 8);
+  g_assert_cmpuint (counts.accepted, ==, 5);
+  g_assert_cmpuint (counts.declined, ==, 1);
+  g_assert_cmpuint (counts.unanswered, ==, 1);
+  g_assert_cmpuint (counts.lunches, ==, 3);
+}
+
+static void
+test_guest_items (DfTestFixture *f,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  DfMeeting *meeting = meeting_at (f, 3);
+  gint64 id = df_meeting_get_id (meeting);
+  g_autoptr (GListModel) agenda = df_store_list_agenda (f->store, id, &error);
+  g_autoptr (DfAgendaItem) item = g_list_model_get_item (agenda, 1);
+  gint64 item_id = df_agenda_item_get_id (item);
+  gint64 guest = df_store_add_participant (f->store, id, person_named (f, "Trine Vang"), "guest", &error);
+  g_autoptr (GArray) items = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_add_participant (f->store, id, person_named (f, "Trine Vang"), "guest", &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (df_store_set_guest_items (f->store, guest, &item_id, 1, &error));
+  g_assert_no_error (error);
+  items = df_store_list_guest_items (f->store, guest, &error);
+  g_assert_cmpuint (items->len, ==, 1);
+  /* The guest presents the item. */
+  g_assert_nonnull (strstr (df_agenda_item_get_presenters_text (item), "Trine Vang"));
+  g_assert_true (df_store_remove_participant (f->store, guest, &error));
+  g_assert_null (strstr (df_agenda_item_get_presenters_text (item), "Trine Vang"));
+}
+
+static void
+test_invitation (DfTestFixture *f,
+                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  DfMeeting *meeting = meeting_at (f, 0);
+  g_autofree char *text = df_invitation_text (f->store, df_meeting_get_id (meeting), &error);
+  g_autofree char *mailto = df_invitation_mailto (f->store, df_meeting_get_id (meeting), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, df_meeting_get_title (meeting)));
+  g_assert_nonnull (strstr (text, "Dagsorden:"));
+  g_assert_nonnull (strstr (text, "Svar venligst senest"));
+  g_assert_true (g_str_has_prefix (mailto, "mailto:?bcc="));
+  g_assert_nonnull (strstr (mailto, "kalu@socialstyrelsen.example"));
+  g_assert_null (df_invitation_text (f->store, 99999, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GObject) pdf_object = NULL;
+  PopplerDocument *pdf = poppler_document_new_from_file (uri, NULL, NULL);
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (pdf);
+  pdf_object = G_OBJECT (pdf);
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (pdf, i));
+      g_autofree char *page_text = poppler_page_get_text (POPPLER_PAGE (page));
+
+      /* Wrapped cells read as one line. */
+      g_strdelimit (page_text, "\n", ' ');
+      g_string_append (text, page_text);
+      g_string_append_c (text, '\f');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_sheets (DfTestFixture *f,
+             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  DfMeeting *meeting = meeting_at (f, 0);
+  g_autofree char *path = g_build_filename (f->dir, "sheets.pdf", NULL);
+  g_autoptr (DfPackDocument) document = df_pack_build_for_meeting (f->store, df_meeting_get_id (meeting),
+                                                                    DF_PACK_SHEET_AGENDA | DF_PACK_SHEET_PARTICIPANTS |
+                                                                    DF_PACK_SHEET_SIGNIN, &error);
+  g_autofree char *text = NULL;
+  char *participants, *signin;
+
+  g_assert_no_error (error);
+  g_assert_true (df_pack_document_render_pdf (document, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+
+  /* The agenda: Danish date and time, and each item with its time. */
+  g_assert_nonnull (strstr (text, "Dagsorden"));
+  g_assert_nonnull (strstr (text, "tirsdag den 12. maj"));
+  g_assert_nonnull (strstr (text, "kl. 9.30–15.30"));
+  g_assert_nonnull (strstr (text, "Velkomst og præsentationsrunde"));
+
+  participants = strstr (text, "Deltagerliste");
+  signin = strstr (text, "Fremmødeliste");
+  g_assert_nonnull (participants);
+  g_assert_nonnull (signin);
+  /* Grouped by seat kind, then guests and the secretariat; the
+   * substitute in place of the member; the declines apart. */
+  g_assert_nonnull (strstr (participants, "Kommunal fagdirektør"));
+  g_assert_nonnull (strstr (participants, "Gæster"));
+  g_assert_nonnull (strstr (participants, "Sekretariatet"));
+  g_assert_nonnull (strstr (participants, "Kasper Bruun (stedfortræder for Per Østergaard)"));
+  g_assert_nonnull (strstr (participants, "Afbud"));
+  g_assert_true (strstr (participants, "Søren Hjort") > strstr (participants, "Afbud"));
+  /* The sign-in sheet: a signature column, names in Danish order, no
+   * declines. */
+  g_assert_nonnull (strstr (signin, "Underskrift"));
+  g_assert_null (strstr (signin, "Søren Hjort"));
+  g_assert_true (strstr (signin, "Thomas Riis Mikkelsen") < strstr (signin, "Trine Vang"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  df_test_init (&argc, &argv);
+
+  g_test_add ("/participants/invite-and-reply", DfTestFixture, NULL, df_test_fixture_set_up_demo,
+              test_invite_and_reply, df_test_fixture_tear_down);
+  g_test_add_func ("/participants/counts-and-lunch", test_counts_and_lunch);
+  g_test_add ("/participants/guest-items", DfTestFixture, NULL, df_test_fixture_set_up_demo,
+              test_guest_items, df_test_fixture_tear_down);
+  g_test_add ("/participants/invitation", DfTestFixture, NULL, df_test_fixture_set_up_demo,
+              test_invitation, df_test_fixture_tear_down);
+  g_test_add ("/participants/sheets", DfTestFixture, NULL, df_test_fixture_set_up_demo,
+              test_sheets, df_test_fixture_tear_down);
+  return g_test_run ();
+}
