@@ -11,6 +11,9 @@
 #include "dialogforum/df-demo.h"
 #include "df-test-util.h"
 #include "df-import-dialog.h"
+#include "df-pack-dialog.h"
+#include "df-print-operation.h"
+#include "dialogforum/df-pack-meeting.h"
 #include "df-person-editor.h"
 #include "df-window.h"
 
@@ -369,6 +372,53 @@ test_import_preview (Fixture       *f,
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Anna Import'"), ==, 1);
 }
 
+static GtkWidget *
+file_written (GtkWidget     *root,
+              gconstpointer  path)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Done when the dialog has closed itself after writing. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (DF_IS_PACK_DIALOG (window))
+        return NULL;
+    }
+  return g_file_test (path, G_FILE_TEST_EXISTS) ? root : NULL;
+}
+
+static void
+test_pack_export_and_print (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *exported = g_build_filename (f->dir, "export.pdf", NULL);
+  g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPackDocument) document = NULL;
+  g_autoptr (DfPrintOperation) operation = NULL;
+  DfPackDialog *dialog = df_pack_dialog_new (f->store, 1);
+  g_autofree char *contents = NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  df_pack_dialog_export_to (dialog, exported);
+  g_assert_nonnull (wait_for_widget (f->window, file_written, exported));
+  g_assert_true (g_file_get_contents (exported, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* The printer's path draws the same pages: GTK writes them to a PDF. */
+  document = df_pack_build_for_meeting (f->store, 1, DF_PACK_SHEET_AGENDA | DF_PACK_SHEET_CARDS, &error);
+  g_assert_no_error (error);
+  operation = df_print_operation_new (document);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), printed);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (f->window), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (printed, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,5 +437,6 @@ main (int   argc,
   g_test_add ("/window/edit-through-form", Fixture, NULL, fixture_set_up, test_edit_through_form, fixture_tear_down);
   g_test_add ("/window/add-person-through-form", Fixture, NULL, fixture_set_up, test_add_person_through_form, fixture_tear_down);
   g_test_add ("/window/import-preview", Fixture, NULL, fixture_set_up, test_import_preview, fixture_tear_down);
+  g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
   return g_test_run ();
 }

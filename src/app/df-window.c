@@ -12,6 +12,7 @@
 
 #include "df-composition-page.h"
 #include "df-import-dialog.h"
+#include "df-pack-dialog.h"
 #include "df-members-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
@@ -235,12 +236,25 @@ new_item_activated (GSimpleAction *action,
   activate_on_page (user_data, "page.new");
 }
 
+static void
+print_pack_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  DfWindow *self = user_data;
+  DfPackDialog *dialog = df_pack_dialog_new (self->store, g_variant_get_int64 (parameter));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The window's actions, "win.*": menus, buttons and shortcuts name these. */
 static const GActionEntry win_actions[] = {
   { "open-database", open_database_activated },
   { "new-database", new_database_activated },
   { "import-people", import_people_activated },
   { "search", search_activated },
+  { "print-pack", print_pack_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
 };
