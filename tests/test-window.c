@@ -12,6 +12,8 @@
 #include "df-test-util.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
+#include "df-participants-view.h"
+#include "dialogforum/df-participant.h"
 #include "df-print-operation.h"
 #include "dialogforum/df-pack-meeting.h"
 #include "df-person-editor.h"
@@ -419,6 +421,51 @@ test_pack_export_and_print (Fixture       *f,
   g_assert_true (g_file_test (printed, G_FILE_TEST_EXISTS));
 }
 
+static void
+test_participants_marks (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  DfParticipantsView *view = g_object_new (DF_TYPE_PARTICIPANTS_VIEW, NULL);
+  GtkColumnView *columns;
+  GtkSingleSelection *selection;
+  GListModel *model;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  /* The December meeting: most have not answered yet. */
+  df_participants_view_set_meeting (view, f->store, 3);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (wait_for_widget (window, find_mapped_label, "Karen Lundgaard"));
+  g_assert_nonnull (wait_for_widget (window, find_mapped_label_containing, running_in_danish () ? "uden svar" : "without reply"));
+
+  columns = GTK_COLUMN_VIEW (find_by_type (window, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (columns));
+  model = G_LIST_MODEL (selection);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (DfParticipant) p = g_list_model_get_item (model, i);
+
+      if (g_str_equal (df_participant_get_person_name (p), "Søren Hjort"))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (selection, position);
+
+  /* "t" on the list: accepted, by the channel chosen above it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "participants.mark", "s", "accepted"));
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM participant pa JOIN person p ON p.id = pa.person_id"
+                                       " WHERE pa.meeting_id = 3 AND p.name = 'Søren Hjort' AND pa.reply = 'accepted'"
+                                       " AND pa.reply_channel = 'email' AND pa.reply_date IS NOT NULL"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "participants.mark", "s", "attended"));
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT attended FROM participant pa JOIN person p ON p.id = pa.person_id"
+                                       " WHERE pa.meeting_id = 3 AND p.name = 'Søren Hjort'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +484,7 @@ main (int   argc,
   g_test_add ("/window/edit-through-form", Fixture, NULL, fixture_set_up, test_edit_through_form, fixture_tear_down);
   g_test_add ("/window/add-person-through-form", Fixture, NULL, fixture_set_up, test_add_person_through_form, fixture_tear_down);
   g_test_add ("/window/import-preview", Fixture, NULL, fixture_set_up, test_import_preview, fixture_tear_down);
+  g_test_add ("/window/participants-marks", Fixture, NULL, fixture_set_up, test_participants_marks, fixture_tear_down);
   g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
   return g_test_run ();
 }

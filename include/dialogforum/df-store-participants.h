@@ -39,7 +39,8 @@ gboolean    df_store_remove_participant (DfStore        *self,
                                          gint64          id,
                                          GError        **error);
 /* Records a reply that came on @date (YYYY-MM-DD) by @channel ("email",
- * "phone", "other"); @substitute_id with the reply "substitute". */
+ * "phone", "other"); @substitute_id with the reply "substitute", or 0 for
+ * the member's standing substitute. */
 gboolean    df_store_record_reply       (DfStore        *self,
                                          gint64          id,
                                          const char     *reply,

@@ -376,6 +376,26 @@ df_store_remove_participant (DfStore  *self,
   return TRUE;
 }
 
+static gint64
+standing_substitute (DfStore *self,
+                     gint64   participant_id)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self,
+                                         "SELECT m.substitute_id FROM participant pa JOIN meeting mt ON mt.id = pa.meeting_id"
+                                         " JOIN membership m ON m.person_id = pa.person_id AND m.start_date <= mt.date"
+                                         " AND (m.end_date IS NULL OR m.end_date >= mt.date)"
+                                         " WHERE pa.id = ?1 AND m.substitute_id IS NOT NULL LIMIT 1", NULL);
+  gint64 substitute = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    substitute = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return substitute;
+}
+
 gboolean
 df_store_record_reply (DfStore     *self,
                        gint64       id,
@@ -399,6 +419,9 @@ df_store_record_reply (DfStore     *self,
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Reply: “%s” is not a reply."), reply);
       return FALSE;
     }
+  /* A member's standing substitute comes when none is named. */
+  if (g_str_equal (reply, "substitute") && substitute_id == 0)
+    substitute_id = standing_substitute (self, id);
   if (g_str_equal (reply, "substitute") && substitute_id == 0)
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
