@@ -17,6 +17,7 @@
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-store-members.h"
 
+#include "df-a11y.h"
 #include "df-members-page.h"
 #include "df-person-editor.h"
 
@@ -437,4 +438,5 @@ static void
 df_members_page_init (DfMembersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  df_a11y_name_dropdown (self->state_dropdown, _("Which members to show"));
 }

@@ -20,6 +20,7 @@
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-participants.h"
 
+#include "df-a11y.h"
 #include "df-participants-view.h"
 
 static const char * const replies[] = { "invited", "accepted", "declined", "substitute" };
@@ -667,6 +668,8 @@ df_participants_view_init (DfParticipantsView *self)
   GtkEventController *keys = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  df_a11y_name_dropdown (self->channel_dropdown, _("Replies received by"));
+  df_a11y_name_dropdown (self->person_dropdown, _("Person to add"));
 
   add_label_column (self, _("Name"), "person-name", 170);
   add_label_column (self, _("Organisation"), "organisation-name", 160);
