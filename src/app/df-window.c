@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "df-meetings-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
 
@@ -20,6 +21,7 @@ struct _DfWindow
 
   GtkStack    *stack;
   DfRulesPage *rules_page;
+  DfMeetingsPage *meetings_page;
 };
 
 G_DEFINE_FINAL_TYPE (DfWindow, df_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -117,6 +119,7 @@ df_window_constructed (GObject *object)
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   df_rules_page_set_store (self->rules_page, self->store);
+  df_meetings_page_set_store (self->meetings_page, self->store);
 }
 
 static void
@@ -186,9 +189,11 @@ df_window_class_init (DfWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DF_TYPE_RULES_PAGE);
+  g_type_ensure (DF_TYPE_MEETINGS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
 }
 
 static void
