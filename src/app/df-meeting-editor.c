@@ -22,6 +22,7 @@
 #include "dialogforum/df-time.h"
 
 #include "df-agenda-row.h"
+#include "df-error-label.h"
 #include "df-meeting-editor.h"
 
 /* Long enough to read the message and reach the button. */
@@ -89,22 +90,6 @@ struct _DfMeetingEditor
 };
 
 G_DEFINE_FINAL_TYPE (DfMeetingEditor, df_meeting_editor, GTK_TYPE_WIDGET)
-
-static void
-show_error (GtkLabel     *label,
-            const GError *error)
-{
-  gtk_label_set_text (label, error != NULL ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
-}
-
-static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_text (label, message);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-}
 
 static char *
 text_of (GtkTextView *view)
@@ -275,7 +260,7 @@ fill_meeting_form (DfMeetingEditor *self)
   g_autofree char *end = df_time_format (df_meeting_get_end_time (meeting));
   g_autofree char *deadline = df_date_iso_to_short (df_meeting_get_proposal_deadline (meeting));
 
-  show_error (self->meeting_error_label, NULL);
+  df_error_label_show (self->meeting_error_label, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), df_meeting_get_title (meeting));
   select_code (self->kind_drop_down, df_meeting_kinds (), df_meeting_get_kind (meeting));
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), date);
@@ -326,7 +311,7 @@ read_date (DfMeetingEditor  *self,
     /* TRANSLATORS: the first %s names the field, "Date". */
     g_autofree char *message = g_strdup_printf (_("%s: “%s” is not a date (such as 14.3.2027)."), field, text);
 
-    show_message (self->meeting_error_label, message);
+    df_error_label_show_text (self->meeting_error_label, message);
   }
   return FALSE;
 }
@@ -345,7 +330,7 @@ read_time (GtkEntry    *entry,
     return TRUE;
   /* TRANSLATORS: the first %s names the field, "Time". */
   message = g_strdup_printf (_("%s: “%s” is not a time of day (such as 9.30)."), field, text);
-  show_message (error_label, message);
+  df_error_label_show_text (error_label, message);
   return FALSE;
 }
 
@@ -385,7 +370,7 @@ on_save_meeting (DfMeetingEditor *self)
                          NULL);
   if (df_store_save_meeting (self->store, edited, &error) == 0)
     {
-      show_error (self->meeting_error_label, error);
+      df_error_label_show (self->meeting_error_label, error);
       return;
     }
   fill_meeting_form (self);
@@ -432,7 +417,7 @@ on_remove_presenter (GtkButton       *button,
   if (presenters == NULL ||
       !df_store_set_presenters (self->store, df_agenda_item_get_id (self->shown_item),
                                 (gint64 *) ids->data, ids->len, &error))
-    show_error (self->item_error_label, error);
+    df_error_label_show (self->item_error_label, error);
 }
 
 static GtkWidget *
@@ -478,7 +463,7 @@ fill_presenters (DfMeetingEditor *self)
   presenters = df_store_list_presenters (self->store, df_agenda_item_get_id (self->shown_item), &error);
   if (presenters == NULL)
     {
-      show_error (self->item_error_label, error);
+      df_error_label_show (self->item_error_label, error);
       return;
     }
   for (guint i = 0; i < presenters->len; i++)
@@ -509,7 +494,7 @@ on_add_presenter (DfMeetingEditor *self)
       !df_store_set_presenters (self->store, df_agenda_item_get_id (self->shown_item),
                                 (gint64 *) ids->data, ids->len, &error))
     {
-      show_error (self->item_error_label, error);
+      df_error_label_show (self->item_error_label, error);
       return;
     }
   gtk_drop_down_set_selected (self->presenter_drop_down, 0);
@@ -523,8 +508,8 @@ fill_item_form (DfMeetingEditor *self)
   g_autofree char *fixed_text = fixed != DF_NO_FIXED_START ? df_time_format (fixed) : g_strdup ("");
 
   gtk_widget_set_sensitive (self->item_form, item != NULL);
-  show_error (self->item_error_label, NULL);
-  show_error (self->attachment_error_label, NULL);
+  df_error_label_show (self->item_error_label, NULL);
+  df_error_label_show (self->attachment_error_label, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->item_title_entry), item ? df_agenda_item_get_title (item) : "");
   select_code (self->format_drop_down, df_agenda_item_formats (), item ? df_agenda_item_get_format (item) : NULL);
   select_code (self->purpose_drop_down, df_agenda_item_purposes (), item ? df_agenda_item_get_purpose (item) : "");
@@ -575,7 +560,7 @@ on_save_item (DfMeetingEditor *self)
                 NULL);
   if (df_store_save_agenda_item (self->store, edited, &error) == 0)
     {
-      show_error (self->item_error_label, error);
+      df_error_label_show (self->item_error_label, error);
       return;
     }
   fill_item_form (self);
@@ -674,10 +659,10 @@ on_row_duration_edited (DfAgendaRow     *row,
 
   g_object_set (edited, "duration", duration, NULL);
   if (df_store_save_agenda_item (self->store, edited, &error) == 0)
-    show_error (self->agenda_error_label, error);
+    df_error_label_show (self->agenda_error_label, error);
   else
     {
-      show_error (self->agenda_error_label, NULL);
+      df_error_label_show (self->agenda_error_label, NULL);
       if (df_agenda_row_get_item (row) == self->shown_item)
         gtk_spin_button_set_value (self->duration_spin, duration);
     }
@@ -695,10 +680,10 @@ move_item (DfMeetingEditor *self,
     return;
   if (!df_store_move_agenda_item (self->store, id, position, &error))
     {
-      show_error (self->agenda_error_label, error);
+      df_error_label_show (self->agenda_error_label, error);
       return;
     }
-  show_error (self->agenda_error_label, NULL);
+  df_error_label_show (self->agenda_error_label, NULL);
   select_item (self, id, TRUE);
 }
 
@@ -745,11 +730,11 @@ rename_attachment (DfMeetingEditor *self,
     return;
   if (!df_store_rename_attachment (self->store, df_attachment_get_id (attachment), text, &error))
     {
-      show_error (self->attachment_error_label, error);
+      df_error_label_show (self->attachment_error_label, error);
       gtk_editable_set_text (GTK_EDITABLE (entry), df_attachment_get_title (attachment));
     }
   else
-    show_error (self->attachment_error_label, NULL);
+    df_error_label_show (self->attachment_error_label, NULL);
 }
 
 static void
@@ -883,7 +868,7 @@ on_file_loaded (GObject      *source,
     {
       g_autofree char *message = g_strdup_printf (_("Attachment: “%s” could not be read: %s"), name, error->message);
 
-      show_message (self->attachment_error_label, message);
+      df_error_label_show_text (self->attachment_error_label, message);
     }
   else
     {
@@ -894,9 +879,9 @@ on_file_loaded (GObject      *source,
       mime = g_content_type_get_mime_type (type);
       data = g_bytes_new_take (g_steal_pointer (&contents), length);
       if (df_store_add_attachment (self->store, pending->item_id, title, name, mime, data, &error) == 0)
-        show_error (self->attachment_error_label, error);
+        df_error_label_show (self->attachment_error_label, error);
       else
-        show_error (self->attachment_error_label, NULL);
+        df_error_label_show (self->attachment_error_label, NULL);
     }
   g_object_unref (self);
   g_free (pending);
@@ -1013,10 +998,10 @@ open_attachment_activated (GtkWidget  *widget,
     {
       g_autofree char *message = g_strdup_printf (_("The attachment could not be opened: %s"), error->message);
 
-      show_message (self->attachment_error_label, message);
+      df_error_label_show_text (self->attachment_error_label, message);
       return;
     }
-  show_error (self->attachment_error_label, NULL);
+  df_error_label_show (self->attachment_error_label, NULL);
   gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME);
 }
 
@@ -1032,9 +1017,9 @@ on_remove_attachment_response (GtkDialog       *dialog,
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   if (!df_store_remove_attachment (self->store, id, &error))
-    show_error (self->attachment_error_label, error);
+    df_error_label_show (self->attachment_error_label, error);
   else
-    show_error (self->attachment_error_label, NULL);
+    df_error_label_show (self->attachment_error_label, NULL);
 }
 
 static void
@@ -1095,10 +1080,10 @@ add_activated (GtkWidget  *widget,
   id = df_store_save_agenda_item (self->store, item, &error);
   if (id == 0)
     {
-      show_error (self->agenda_error_label, error);
+      df_error_label_show (self->agenda_error_label, error);
       return;
     }
-  show_error (self->agenda_error_label, NULL);
+  df_error_label_show (self->agenda_error_label, NULL);
   select_item (self, id, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->item_title_entry));
 }
@@ -1145,10 +1130,10 @@ remove_activated (GtkWidget  *widget,
   removed = df_store_remove_agenda_item (self->store, id, &error);
   if (removed == NULL)
     {
-      show_error (self->agenda_error_label, error);
+      df_error_label_show (self->agenda_error_label, error);
       return;
     }
-  show_error (self->agenda_error_label, NULL);
+  df_error_label_show (self->agenda_error_label, NULL);
   /* The item that took its place, else the one before. */
   row = gtk_list_box_get_row_at_index (self->agenda_list, position);
   if (row == NULL && position > 0)
@@ -1180,10 +1165,10 @@ undo_activated (GtkWidget  *widget,
   hide_undo (self);
   if (id == 0)
     {
-      show_error (self->agenda_error_label, error);
+      df_error_label_show (self->agenda_error_label, error);
       return;
     }
-  show_error (self->agenda_error_label, NULL);
+  df_error_label_show (self->agenda_error_label, NULL);
   select_item (self, id, TRUE);
 }
 
@@ -1272,10 +1257,10 @@ df_meeting_editor_show_meeting (DfMeetingEditor *self,
     self->attachments = df_store_list_attachments (self->store, id, &error);
   if (self->attachments == NULL)
     {
-      show_error (self->agenda_error_label, error);
+      df_error_label_show (self->agenda_error_label, error);
       return;
     }
-  show_error (self->agenda_error_label, NULL);
+  df_error_label_show (self->agenda_error_label, NULL);
   g_signal_connect_swapped (meeting, "notify", G_CALLBACK (update_heading), self);
   update_heading (self);
   fill_meeting_form (self);

@@ -18,6 +18,7 @@
 #include "dialogforum/df-store-rules.h"
 #include "dialogforum/df-year-plan.h"
 
+#include "df-error-label.h"
 #include "df-meeting-editor.h"
 #include "df-meetings-page.h"
 
@@ -43,14 +44,6 @@ struct _DfMeetingsPage
 };
 
 G_DEFINE_FINAL_TYPE (DfMeetingsPage, df_meetings_page, GTK_TYPE_WIDGET)
-
-static void
-show_error (GtkLabel     *label,
-            const GError *error)
-{
-  gtk_label_set_text (label, error != NULL ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
-}
 
 /* Upcoming meetings first, soonest first; then past ones, latest first. */
 static int
@@ -133,7 +126,7 @@ open_meeting (DfMeetingsPage *self,
               gint64          id,
               gboolean        details)
 {
-  show_error (self->error_label, NULL);
+  df_error_label_show (self->error_label, NULL);
   df_meeting_editor_show_meeting (self->editor, id, details);
   gtk_stack_set_visible_child_name (self->page_stack, "editor");
 }
@@ -189,7 +182,7 @@ created (DfMeetingsPage *self,
 {
   if (id == 0)
     {
-      show_error (self->error_label, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   open_meeting (self, id, TRUE);
@@ -235,9 +228,9 @@ on_delete_response (GtkDialog      *dialog,
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   if (!df_store_delete_meeting (self->store, id, &error))
-    show_error (self->error_label, error);
+    df_error_label_show (self->error_label, error);
   else
-    show_error (self->error_label, NULL);
+    df_error_label_show (self->error_label, NULL);
 }
 
 static void
@@ -281,7 +274,7 @@ on_store_changed (DfStore        *store,
       g_autoptr (GListModel) again = df_store_list_meetings (store, &error);
 
       if (again == NULL)
-        show_error (self->error_label, error);
+        df_error_label_show (self->error_label, error);
     }
   update_year_checks (self);
 }
@@ -301,7 +294,7 @@ df_meetings_page_set_store (DfMeetingsPage *self,
   self->meetings = df_store_list_meetings (store, &error);
   if (self->meetings == NULL)
     {
-      show_error (self->error_label, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   sorted = gtk_sort_list_model_new (g_object_ref (self->meetings), g_object_ref (GTK_SORTER (self->sorter)));
