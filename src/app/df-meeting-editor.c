@@ -1203,7 +1203,15 @@ on_members_changed (DfStore         *store,
 {
   fill_people (self);
   if (self->meeting != NULL)
-    fill_meeting_form (self);
+    {
+      g_autoptr (GError) error = NULL;
+      /* Read again for the presenters' and responsible people's names. */
+      g_autoptr (GListModel) agenda = df_store_list_agenda (store, df_meeting_get_id (self->meeting), &error);
+
+      if (agenda == NULL)
+        df_error_label_show (self->agenda_error_label, error);
+      fill_meeting_form (self);
+    }
   fill_item_form (self);
 }
 
@@ -1276,6 +1284,13 @@ df_meeting_editor_show_meeting (DfMeetingEditor *self,
   gtk_stack_set_visible_child_name (self->editor_stack, details ? "details" : "agenda");
   if (details)
     gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+}
+
+gint64
+df_meeting_editor_get_meeting_id (DfMeetingEditor *self)
+{
+  g_return_val_if_fail (DF_IS_MEETING_EDITOR (self), 0);
+  return self->meeting != NULL ? df_meeting_get_id (self->meeting) : 0;
 }
 
 static void

@@ -159,7 +159,16 @@ back_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DfMeetingsPage *self = DF_MEETINGS_PAGE (widget);
+  gint64 shown = df_meeting_editor_get_meeting_id (self->editor);
 
+  /* The meeting just edited, or made, is the one selected in the list. */
+  for (guint i = 0; self->selection != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->selection)); i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (df_meeting_get_id (meeting) == shown)
+        gtk_single_selection_set_selected (self->selection, i);
+    }
   gtk_stack_set_visible_child_name (self->page_stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->meetings_view));
 }
