@@ -1,6 +1,6 @@
 /* df-meeting-editor.c: a meeting's details in a form, and its agenda as
  * a list edited in place, with a side form for the selected item, its
- * presenters and its attachments.
+ * presenters and its attachments (a DfAttachmentList).
  *
  * Every edit is one store call; the agenda list, its numbers and its
  * times follow the store.
@@ -11,10 +11,7 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <string.h>
 
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-store-meetings.h"
@@ -22,6 +19,7 @@
 #include "dialogforum/df-time.h"
 
 #include "df-agenda-row.h"
+#include "df-attachment-list.h"
 #include "df-error-label.h"
 #include "df-meeting-editor.h"
 
@@ -37,15 +35,11 @@ struct _DfMeetingEditor
   DfMeeting           *meeting;          /* the live object shown */
   GListModel          *agenda;           /* its live agenda */
   GListModel          *attachments;      /* its live attachments */
-  GtkFilterListModel  *item_attachments; /* those of the shown item */
-  GtkCustomFilter     *attachment_filter;
   DfAgendaItem        *shown_item;       /* the item in the side form */
   GArray              *people_ids;       /* gint64, index 0 for nobody */
   GArray              *secretariat_ids;
   DfRemovedAgendaItem *removed;          /* what the undo bar puts back */
   guint                undo_timeout;
-  char                *copies_dir;       /* attachments opened in a viewer */
-  GPtrArray           *copies;
 
   GtkLabel            *heading_label;
   GtkLabel            *subheading_label;
@@ -85,8 +79,7 @@ struct _DfMeetingEditor
   GtkLabel            *item_error_label;
   GtkListBox          *presenters_list;
   GtkDropDown         *presenter_drop_down;
-  GtkListBox          *attachments_list;
-  GtkLabel            *attachment_error_label;
+  DfAttachmentList    *attachment_list;
 };
 
 G_DEFINE_FINAL_TYPE (DfMeetingEditor, df_meeting_editor, GTK_TYPE_WIDGET)
@@ -509,7 +502,6 @@ fill_item_form (DfMeetingEditor *self)
 
   gtk_widget_set_sensitive (self->item_form, item != NULL);
   df_error_label_show (self->item_error_label, NULL);
-  df_error_label_show (self->attachment_error_label, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->item_title_entry), item ? df_agenda_item_get_title (item) : "");
   select_code (self->format_drop_down, df_agenda_item_formats (), item ? df_agenda_item_get_format (item) : NULL);
   select_code (self->purpose_drop_down, df_agenda_item_purposes (), item ? df_agenda_item_get_purpose (item) : "");
@@ -524,7 +516,7 @@ fill_item_form (DfMeetingEditor *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
                             item ? df_agenda_item_get_description (item) : "", -1);
   fill_presenters (self);
-  gtk_filter_changed (GTK_FILTER (self->attachment_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  df_attachment_list_show (self->attachment_list, self->attachments, item ? df_agenda_item_get_id (item) : 0);
 }
 
 static void
@@ -601,7 +593,6 @@ update_actions (DfMeetingEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.add", self->meeting != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-up", position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-down", position >= 0 && (guint) position + 1 < n);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.add-attachment", self->shown_item != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", self->removed != NULL);
 }
 
@@ -704,351 +695,6 @@ create_agenda_row (gpointer item,
   g_signal_connect (row, "duration-edited", G_CALLBACK (on_row_duration_edited), user_data);
   g_signal_connect (row, "item-dropped", G_CALLBACK (on_row_item_dropped), user_data);
   return row;
-}
-
-/* --- Attachments ------------------------------------------------------- */
-
-static gboolean
-belongs_to_shown_item (gpointer item,
-                       gpointer user_data)
-{
-  DfMeetingEditor *self = user_data;
-
-  return self->shown_item != NULL &&
-         df_attachment_get_agenda_item_id (item) == df_agenda_item_get_id (self->shown_item);
-}
-
-static void
-rename_attachment (DfMeetingEditor *self,
-                   GtkEntry        *entry)
-{
-  g_autoptr (GError) error = NULL;
-  DfAttachment *attachment = g_object_get_data (G_OBJECT (entry), "attachment");
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  if (g_strcmp0 (text, df_attachment_get_title (attachment)) == 0)
-    return;
-  if (!df_store_rename_attachment (self->store, df_attachment_get_id (attachment), text, &error))
-    {
-      df_error_label_show (self->attachment_error_label, error);
-      gtk_editable_set_text (GTK_EDITABLE (entry), df_attachment_get_title (attachment));
-    }
-  else
-    df_error_label_show (self->attachment_error_label, NULL);
-}
-
-static void
-on_attachment_title_left (GtkEventControllerFocus *focus,
-                          DfMeetingEditor         *self)
-{
-  rename_attachment (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
-}
-
-static void
-update_attachment_row (GtkWidget *box)
-{
-  DfAttachment *attachment = g_object_get_data (G_OBJECT (box), "attachment");
-  GtkWidget *number = gtk_widget_get_first_child (box);
-  GtkWidget *texts = gtk_widget_get_next_sibling (number);
-  GtkWidget *title = gtk_widget_get_first_child (texts);
-  GtkWidget *file = gtk_widget_get_next_sibling (title);
-  g_autofree char *number_text = g_strdup_printf (_("Attachment %d"), df_attachment_get_number (attachment));
-  g_autofree char *size = g_format_size (df_attachment_get_size (attachment));
-  g_autofree char *file_text = g_strdup_printf ("%s · %s", df_attachment_get_file_name (attachment), size);
-
-  gtk_label_set_text (GTK_LABEL (number), number_text);
-  if (gtk_widget_get_focus_child (title) == NULL)
-    gtk_editable_set_text (GTK_EDITABLE (title), df_attachment_get_title (attachment));
-  gtk_label_set_text (GTK_LABEL (file), file_text);
-}
-
-static GtkWidget *
-icon_button (const char *icon,
-             const char *label,
-             const char *action,
-             gint64      target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", target);
-  return button;
-}
-
-static GtkWidget *
-create_attachment_row (gpointer item,
-                       gpointer user_data)
-{
-  DfAttachment *attachment = item;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *number = gtk_label_new (NULL);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_entry_new ();
-  GtkWidget *file = gtk_label_new (NULL);
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  gint64 id = df_attachment_get_id (attachment);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_widget_add_css_class (number, "heading");
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (file), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (file), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_add_css_class (file, "dim-label");
-  gtk_widget_add_css_class (file, "caption");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Title of the attachment"), -1);
-  /* A frameless entry reads as the title and is renamed in place. */
-  gtk_entry_set_has_frame (GTK_ENTRY (title), FALSE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (title), 8);
-  g_object_set_data_full (G_OBJECT (title), "attachment", g_object_ref (attachment), g_object_unref);
-  g_signal_connect_swapped (title, "activate", G_CALLBACK (rename_attachment), user_data);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_attachment_title_left), user_data);
-  gtk_widget_add_controller (title, focus);
-
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), file);
-  gtk_box_append (GTK_BOX (box), number);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), icon_button ("document-open-symbolic", _("Open the attachment"),
-                                              "agenda.open-attachment", id));
-  gtk_box_append (GTK_BOX (box), icon_button ("user-trash-symbolic", _("Remove the attachment"),
-                                              "agenda.remove-attachment", id));
-  g_object_set_data_full (G_OBJECT (box), "attachment", g_object_ref (attachment), g_object_unref);
-  g_signal_connect_object (attachment, "notify", G_CALLBACK (update_attachment_row), box, G_CONNECT_SWAPPED);
-  update_attachment_row (box);
-  return box;
-}
-
-static DfAttachment *
-find_attachment (DfMeetingEditor *self,
-                 gint64           id)
-{
-  for (guint i = 0; self->attachments != NULL && i < g_list_model_get_n_items (self->attachments); i++)
-    {
-      g_autoptr (DfAttachment) attachment = g_list_model_get_item (self->attachments, i);
-
-      /* The list holds a reference as long as the store lives. */
-      if (df_attachment_get_id (attachment) == id)
-        return attachment;
-    }
-  return NULL;
-}
-
-typedef struct
-{
-  DfMeetingEditor *self;
-  gint64           item_id;
-} PendingAttachment;
-
-static void
-on_file_loaded (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  PendingAttachment *pending = user_data;
-  DfMeetingEditor *self = pending->self;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (source));
-  g_autofree char *title = g_strdup (name);
-  g_autofree char *type = NULL;
-  g_autofree char *mime = NULL;
-  g_autoptr (GBytes) data = NULL;
-  char *dot = strrchr (title, '.');
-  gsize length = 0;
-
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Attachment: “%s” could not be read: %s"), name, error->message);
-
-      df_error_label_show_text (self->attachment_error_label, message);
-    }
-  else
-    {
-      /* The title starts as the file's name without its extension. */
-      if (dot != NULL && dot != title)
-        *dot = '\0';
-      type = g_content_type_guess (name, (const guchar *) contents, length, NULL);
-      mime = g_content_type_get_mime_type (type);
-      data = g_bytes_new_take (g_steal_pointer (&contents), length);
-      if (df_store_add_attachment (self->store, pending->item_id, title, name, mime, data, &error) == 0)
-        df_error_label_show (self->attachment_error_label, error);
-      else
-        df_error_label_show (self->attachment_error_label, NULL);
-    }
-  g_object_unref (self);
-  g_free (pending);
-}
-
-static void
-on_attachment_chosen (GtkNativeDialog *chooser,
-                      int              response,
-                      gpointer         user_data)
-{
-  PendingAttachment *pending = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      g_file_load_contents_async (file, NULL, on_file_loaded, pending);
-    }
-  else
-    {
-      g_object_unref (pending->self);
-      g_free (pending);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-add_attachment_activated (GtkWidget  *widget,
-                          const char *action,
-                          GVariant   *parameter)
-{
-  DfMeetingEditor *self = DF_MEETING_EDITOR (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
-  PendingAttachment *pending;
-
-  if (self->shown_item == NULL)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Add an Attachment"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  pending = g_new0 (PendingAttachment, 1);
-  pending->self = g_object_ref (self);
-  pending->item_id = df_agenda_item_get_id (self->shown_item);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_attachment_chosen), pending);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* The viewer gets a copy, in a folder of the user's own that is gone
- * with the editor: the attachments are confidential. */
-static char *
-write_copy (DfMeetingEditor  *self,
-            DfAttachment     *attachment,
-            GBytes           *data,
-            GError          **error)
-{
-  g_autofree char *base = g_path_get_basename (df_attachment_get_file_name (attachment));
-  g_autofree char *name = NULL;
-  char *path;
-
-  if (self->copies_dir == NULL)
-    {
-      g_autofree char *template = g_build_filename (g_get_user_runtime_dir (), "dialogforum-XXXXXX", NULL);
-
-      if (g_mkdtemp_full (template, 0700) == NULL)
-        {
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno), "%s", g_strerror (errno));
-          return NULL;
-        }
-      self->copies_dir = g_steal_pointer (&template);
-    }
-  /* Numbered, so that two attachments of the same name stay apart. */
-  name = g_strdup_printf ("%" G_GINT64_FORMAT "-%s", df_attachment_get_id (attachment), base);
-  path = g_build_filename (self->copies_dir, name, NULL);
-  if (!g_file_set_contents_full (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
-    {
-      g_free (path);
-      return NULL;
-    }
-  g_ptr_array_add (self->copies, g_strdup (path));
-  return path;
-}
-
-static void
-open_attachment_activated (GtkWidget  *widget,
-                           const char *action,
-                           GVariant   *parameter)
-{
-  DfMeetingEditor *self = DF_MEETING_EDITOR (widget);
-  DfAttachment *attachment = find_attachment (self, g_variant_get_int64 (parameter));
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) data = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
-
-  if (attachment == NULL)
-    return;
-  data = df_store_load_attachment (self->store, df_attachment_get_id (attachment), &error);
-  if (data != NULL)
-    path = write_copy (self, attachment, data, &error);
-  if (path != NULL)
-    uri = g_filename_to_uri (path, NULL, &error);
-  if (uri == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The attachment could not be opened: %s"), error->message);
-
-      df_error_label_show_text (self->attachment_error_label, message);
-      return;
-    }
-  df_error_label_show (self->attachment_error_label, NULL);
-  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME);
-}
-
-static void
-on_remove_attachment_response (GtkDialog       *dialog,
-                               int              response,
-                               DfMeetingEditor *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "attachment-id"));
-  g_autoptr (GError) error = NULL;
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  if (!df_store_remove_attachment (self->store, id, &error))
-    df_error_label_show (self->attachment_error_label, error);
-  else
-    df_error_label_show (self->attachment_error_label, NULL);
-}
-
-static void
-remove_attachment_activated (GtkWidget  *widget,
-                             const char *action,
-                             GVariant   *parameter)
-{
-  DfMeetingEditor *self = DF_MEETING_EDITOR (widget);
-  DfAttachment *attachment = find_attachment (self, g_variant_get_int64 (parameter));
-  GtkWidget *dialog;
-  GtkWidget *remove;
-
-  if (attachment == NULL)
-    return;
-  /* No undo for this one: the file may exist nowhere else. */
-  dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Remove attachment %d, “%s”?"),
-                                   df_attachment_get_number (attachment), df_attachment_get_title (attachment));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The file is removed from the database. Attachments after it are numbered again."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  remove = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Remove"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (remove, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_object_set_data (G_OBJECT (dialog), "attachment-id", GSIZE_TO_POINTER (df_attachment_get_id (attachment)));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_attachment_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* --- The agenda's actions ---------------------------------------------- */
@@ -1223,6 +869,7 @@ df_meeting_editor_set_store (DfMeetingEditor *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  df_attachment_list_set_store (self->attachment_list, store);
   fill_people (self);
   g_signal_connect_object (store, "changed::members", G_CALLBACK (on_members_changed), self, 0);
 }
@@ -1233,14 +880,12 @@ forget_meeting (DfMeetingEditor *self)
   hide_undo (self);
   show_item (self, NULL);
   gtk_list_box_bind_model (self->agenda_list, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->attachments_list, NULL, NULL, NULL, NULL);
   if (self->agenda != NULL)
     g_signal_handlers_disconnect_by_func (self->agenda, on_agenda_changed, self);
   if (self->meeting != NULL)
     g_signal_handlers_disconnect_by_func (self->meeting, update_heading, self);
   g_clear_object (&self->agenda);
   g_clear_object (&self->attachments);
-  g_clear_object (&self->item_attachments);
   g_clear_object (&self->meeting);
 }
 
@@ -1273,10 +918,6 @@ df_meeting_editor_show_meeting (DfMeetingEditor *self,
   update_heading (self);
   fill_meeting_form (self);
 
-  self->item_attachments = gtk_filter_list_model_new (g_object_ref (self->attachments),
-                                                      g_object_ref (GTK_FILTER (self->attachment_filter)));
-  gtk_list_box_bind_model (self->attachments_list, G_LIST_MODEL (self->item_attachments),
-                           create_attachment_row, self, NULL);
   gtk_list_box_bind_model (self->agenda_list, self->agenda, create_agenda_row, self, NULL);
   g_signal_connect_swapped (self->agenda, "items-changed", G_CALLBACK (on_agenda_changed), self);
   gtk_list_box_select_row (self->agenda_list, gtk_list_box_get_row_at_index (self->agenda_list, 0));
@@ -1303,15 +944,8 @@ df_meeting_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), DF_TYPE_MEETING_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  for (guint i = 0; self->copies != NULL && i < self->copies->len; i++)
-    g_unlink (g_ptr_array_index (self->copies, i));
-  if (self->copies_dir != NULL)
-    g_rmdir (self->copies_dir);
-  g_clear_pointer (&self->copies_dir, g_free);
-  g_clear_pointer (&self->copies, g_ptr_array_unref);
   g_clear_pointer (&self->people_ids, g_array_unref);
   g_clear_pointer (&self->secretariat_ids, g_array_unref);
-  g_clear_object (&self->attachment_filter);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (df_meeting_editor_parent_class)->dispose (object);
@@ -1330,12 +964,10 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_activated);
   gtk_widget_class_install_action (widget_class, "agenda.move-down", NULL, move_down_activated);
-  gtk_widget_class_install_action (widget_class, "agenda.add-attachment", NULL, add_attachment_activated);
-  gtk_widget_class_install_action (widget_class, "agenda.open-attachment", "x", open_attachment_activated);
-  gtk_widget_class_install_action (widget_class, "agenda.remove-attachment", "x", remove_attachment_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "agenda.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "agenda.move-down", NULL);
 
+  g_type_ensure (DF_TYPE_ATTACHMENT_LIST);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-meeting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, heading_label);
@@ -1374,8 +1006,7 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, item_error_label);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, presenters_list);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, presenter_drop_down);
-  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, attachments_list);
-  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, attachment_error_label);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, attachment_list);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_meeting);
   gtk_widget_class_bind_template_callback (widget_class, on_revert_meeting);
@@ -1396,8 +1027,6 @@ df_meeting_editor_init (DfMeetingEditor *self)
 
   self->people_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->secretariat_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->copies = g_ptr_array_new_with_free_func (g_free);
-  self->attachment_filter = gtk_custom_filter_new (belongs_to_shown_item, self, NULL);
 
   fill_code_drop_down (self->kind_drop_down, df_meeting_kinds (), df_meeting_kind_label);
   fill_code_drop_down (self->status_drop_down, df_meeting_statuses (), df_meeting_status_label);
