@@ -244,11 +244,43 @@ test_meetings_year_plan (Fixture       *f,
   g_assert_nonnull (find_mapped_label (f->window, "Møder"));
 }
 
+/* The action that @accelerator triggers on @widget, from the shortcuts of
+ * its class; NULL when none does. */
+static char *
+action_for_key (GtkWidget  *widget,
+                const char *accelerator)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_strcmp0 (trigger, accelerator) == 0 && GTK_IS_NAMED_ACTION (action))
+            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+  return NULL;
+}
+
 static void
 test_reorder_agenda (Fixture       *f,
                      gconstpointer  data)
 {
   GtkWidget *editor = open_december_meeting (f);
+  g_autofree char *down = action_for_key (editor, "<Alt>Down");
+  g_autofree char *up = action_for_key (editor, "<Alt>Up");
+
+  g_assert_cmpstr (down, ==, "agenda.move-down");
+  g_assert_cmpstr (up, ==, "agenda.move-up");
 
   assert_row (editor, 0, "1.", "9.30", "Velkomst");
   assert_row (editor, 1, "2.", "9.40", "Opfølgning fra mødet i maj");
