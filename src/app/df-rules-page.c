@@ -14,6 +14,7 @@
 
 #include "dialogforum/df-store-rules.h"
 
+#include "df-error-label.h"
 #include "df-rules-page.h"
 
 struct _DfRulesPage
@@ -41,14 +42,6 @@ struct _DfRulesPage
 
 G_DEFINE_FINAL_TYPE (DfRulesPage, df_rules_page, GTK_TYPE_WIDGET)
 
-static void
-show_error (GtkLabel     *label,
-            const GError *error)
-{
-  gtk_label_set_text (label, error != NULL ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
-}
-
 /* --- The seat kinds ---------------------------------------------------- */
 
 static void
@@ -59,7 +52,7 @@ fill_form (DfRulesPage *self)
 
   gtk_widget_set_sensitive (self->form_frame, kind != NULL);
   gtk_widget_set_sensitive (self->remove_seat_kind_button, kind != NULL);
-  show_error (self->error_label, NULL);
+  df_error_label_show (self->error_label, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), kind ? df_seat_kind_get_name (kind) : "");
   gtk_spin_button_set_value (self->quota_spin, kind ? df_seat_kind_get_quota (kind) : 0);
   gtk_check_button_set_active (self->minimum_check, kind ? df_seat_kind_get_quota_is_minimum (kind) : FALSE);
@@ -94,7 +87,7 @@ on_save_seat_kind (DfRulesPage *self)
                                   g_strstrip (description),
                                   &error))
     {
-      show_error (self->error_label, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   fill_form (self);
@@ -126,7 +119,7 @@ on_add_seat_kind (DfRulesPage *self)
     }
   if (id == 0)
     {
-      show_error (self->error_label, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
@@ -150,7 +143,7 @@ on_remove_seat_kind (DfRulesPage *self)
   if (self->shown == NULL)
     return;
   if (!df_store_remove_seat_kind (self->store, df_seat_kind_get_id (self->shown), &error))
-    show_error (self->error_label, error);
+    df_error_label_show (self->error_label, error);
 }
 
 /* --- The adjacent areas ------------------------------------------------ */
@@ -163,9 +156,9 @@ on_remove_area (GtkButton   *button,
   DfAdjacentArea *area = g_object_get_data (G_OBJECT (button), "area");
 
   if (!df_store_remove_adjacent_area (self->store, df_adjacent_area_get_id (area), &error))
-    show_error (self->areas_error_label, error);
+    df_error_label_show (self->areas_error_label, error);
   else
-    show_error (self->areas_error_label, NULL);
+    df_error_label_show (self->areas_error_label, NULL);
 }
 
 static void
@@ -182,11 +175,11 @@ on_rename_area (GtkEditableLabel *label,
     return;
   if (!df_store_rename_adjacent_area (self->store, df_adjacent_area_get_id (area), text, &error))
     {
-      show_error (self->areas_error_label, error);
+      df_error_label_show (self->areas_error_label, error);
       gtk_editable_set_text (GTK_EDITABLE (label), df_adjacent_area_get_name (area));
     }
   else
-    show_error (self->areas_error_label, NULL);
+    df_error_label_show (self->areas_error_label, NULL);
 }
 
 static GtkWidget *
@@ -233,10 +226,10 @@ on_add_area (DfRulesPage *self)
                                   gtk_editable_get_text (GTK_EDITABLE (self->new_area_entry)),
                                   &error) == 0)
     {
-      show_error (self->areas_error_label, error);
+      df_error_label_show (self->areas_error_label, error);
       return;
     }
-  show_error (self->areas_error_label, NULL);
+  df_error_label_show (self->areas_error_label, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->new_area_entry), "");
 }
 
@@ -251,7 +244,7 @@ on_meetings_changed (DfRulesPage *self)
   if (self->store == NULL || meetings == df_store_get_meetings_per_year (self->store))
     return;
   if (!df_store_set_meetings_per_year (self->store, meetings, &error))
-    show_error (self->areas_error_label, error);
+    df_error_label_show (self->areas_error_label, error);
 }
 
 static void
@@ -278,13 +271,13 @@ df_rules_page_set_store (DfRulesPage *self,
   kinds = df_store_list_seat_kinds (store, &error);
   if (kinds == NULL)
     {
-      show_error (self->error_label, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   areas = df_store_list_adjacent_areas (store, &error);
   if (areas == NULL)
     {
-      show_error (self->areas_error_label, error);
+      df_error_label_show (self->areas_error_label, error);
       return;
     }
 

@@ -14,6 +14,7 @@
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
 #include "df-members-page.h"
+#include "df-meetings-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
 
@@ -27,6 +28,7 @@ struct _DfWindow
   GtkStack          *stack;
   DfMembersPage     *members_page;
   DfCompositionPage *composition_page;
+  DfMeetingsPage    *meetings_page;
   DfRulesPage       *rules_page;
 };
 
@@ -272,6 +274,7 @@ df_window_constructed (GObject *object)
   df_members_page_set_store (self->members_page, self->store);
   df_composition_page_set_store (self->composition_page, self->store);
   df_rules_page_set_store (self->rules_page, self->store);
+  df_meetings_page_set_store (self->meetings_page, self->store);
 }
 
 static void
@@ -343,11 +346,13 @@ df_window_class_init (DfWindowClass *klass)
   g_type_ensure (DF_TYPE_MEMBERS_PAGE);
   g_type_ensure (DF_TYPE_COMPOSITION_PAGE);
   g_type_ensure (DF_TYPE_RULES_PAGE);
+  g_type_ensure (DF_TYPE_MEETINGS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, members_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, composition_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
 }
 
 static void

@@ -221,6 +221,27 @@ reload_meetings (DfStore  *self,
   return TRUE;
 }
 
+/* Steps @stmt, bound to look up one row by id, onto that row; when there
+ * is none, resets it and fails with @missing, the words for what is gone.
+ * The caller reads the row's columns, then resets @stmt. */
+static gboolean
+step_to_row (DfStore       *self,
+             sqlite3_stmt  *stmt,
+             const char    *missing,
+             GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM, missing);
+  else
+    df_store_set_sqlite_error (self, error, rc);
+  return FALSE;
+}
+
 static gboolean
 read_meeting_times (DfStore  *self,
                     gint64    meeting_id,
@@ -229,26 +250,16 @@ read_meeting_times (DfStore  *self,
                     GError  **error)
 {
   sqlite3_stmt *stmt = df_store_prepare (self, "SELECT start_time, end_time FROM meeting WHERE id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *start = sqlite3_column_int (stmt, 0);
-      *end = sqlite3_column_int (stmt, 1);
-    }
+  if (!step_to_row (self, stmt, _("The meeting no longer exists; someone may have deleted it."), error))
+    return FALSE;
+  *start = sqlite3_column_int (stmt, 0);
+  *end = sqlite3_column_int (stmt, 1);
   sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
-                 _("The meeting no longer exists; someone may have deleted it."));
-  else
-    df_store_set_sqlite_error (self, error, rc);
-  return FALSE;
+  return TRUE;
 }
 
 /* Gives each item its times and says what is wrong with them. */
@@ -915,30 +926,36 @@ insert_item (DfStore       *self,
   return TRUE;
 }
 
+/* The meeting that row @id belongs to, by @sql, a string literal (as
+ * df_store_prepare() wants) that selects it; @missing when there is none. */
+static gboolean
+meeting_of (DfStore     *self,
+            const char  *sql,
+            gint64       id,
+            const char  *missing,
+            gint64      *meeting_id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_to_row (self, stmt, missing, error))
+    return FALSE;
+  *meeting_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 static gboolean
 find_item_meeting (DfStore  *self,
                    gint64    id,
                    gint64   *meeting_id,
                    GError  **error)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self, "SELECT meeting_id FROM agenda_item WHERE id = ?1", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *meeting_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
-                 _("The agenda item no longer exists; someone may have removed it."));
-  else
-    df_store_set_sqlite_error (self, error, rc);
-  return FALSE;
+  return meeting_of (self, "SELECT meeting_id FROM agenda_item WHERE id = ?1", id,
+                     _("The agenda item no longer exists; someone may have removed it."), meeting_id, error);
 }
 
 static gboolean
@@ -1021,9 +1038,9 @@ read_removed (DfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    removed->item = g_object_new (DF_TYPE_AGENDA_ITEM,
+  if (!step_to_row (self, stmt, _("The agenda item no longer exists; someone may have removed it."), error))
+    return NULL;
+  removed->item = g_object_new (DF_TYPE_AGENDA_ITEM,
                                   "id", id,
                                   "meeting-id", (gint64) sqlite3_column_int64 (stmt, 0),
                                   "position", sqlite3_column_int (stmt, 1),
@@ -1036,15 +1053,6 @@ read_removed (DfStore  *self,
                                   "description", df_stmt_text (stmt, 8),
                                   NULL);
   sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
-                     _("The agenda item no longer exists; someone may have removed it."));
-      else
-        df_store_set_sqlite_error (self, error, rc);
-      return NULL;
-    }
 
   stmt = df_store_prepare (self,
                            "SELECT person_id FROM agenda_item_presenter WHERE agenda_item_id = ?1 ORDER BY position",
@@ -1503,26 +1511,10 @@ find_attachment_meeting (DfStore  *self,
                          gint64   *meeting_id,
                          GError  **error)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self,
-                                         "SELECT a.meeting_id FROM attachment t"
-                                         " JOIN agenda_item a ON a.id = t.agenda_item_id WHERE t.id = ?1", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *meeting_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
-                 _("The attachment no longer exists; someone may have removed it."));
-  else
-    df_store_set_sqlite_error (self, error, rc);
-  return FALSE;
+  return meeting_of (self,
+                     "SELECT a.meeting_id FROM attachment t"
+                     " JOIN agenda_item a ON a.id = t.agenda_item_id WHERE t.id = ?1", id,
+                     _("The attachment no longer exists; someone may have removed it."), meeting_id, error);
 }
 
 gint64
@@ -1629,8 +1621,7 @@ df_store_load_attachment (DfStore  *self,
                           GError  **error)
 {
   sqlite3_stmt *stmt;
-  GBytes *data = NULL;
-  int rc;
+  GBytes *data;
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
@@ -1638,15 +1629,10 @@ df_store_load_attachment (DfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    data = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  if (!step_to_row (self, stmt, _("The attachment no longer exists; someone may have removed it."), error))
+    return NULL;
+  data = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
   sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
-                 _("The attachment no longer exists; someone may have removed it."));
-  else if (rc != SQLITE_ROW)
-    df_store_set_sqlite_error (self, error, rc);
   return data;
 }
 

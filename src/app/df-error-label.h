@@ -1,0 +1,18 @@
+/* df-error-label.h: the label under a form or list that says what went
+ * wrong, hidden while nothing has.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Shows @error's message in @label, or hides @label when @error is NULL. */
+void df_error_label_show      (GtkLabel     *label,
+                               const GError *error);
+void df_error_label_show_text (GtkLabel     *label,
+                               const char   *message);
+
+G_END_DECLS
