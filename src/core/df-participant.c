@@ -579,12 +579,12 @@ const char *
 df_participant_reply_label (const char *reply)
 {
   if (g_strcmp0 (reply, "accepted") == 0)
-    return _("Accepted");
+    return C_("reply", "Accepted");
   if (g_strcmp0 (reply, "declined") == 0)
-    return _("Declined");
+    return C_("reply", "Declined");
   if (g_strcmp0 (reply, "substitute") == 0)
-    return _("Sends a substitute");
-  return _("Invited");
+    return C_("reply", "Sends a substitute");
+  return C_("reply", "Invited");
 }
 
 gboolean
