@@ -385,6 +385,14 @@ df_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-database", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-item", new_item_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  for (int page = 1; page <= 9; page++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.show-page(%d)", page);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%d", page);
+      const char *accels[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, accels);
+    }
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   self->settings = settings_if_installed ();

@@ -250,12 +250,27 @@ print_pack_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Alt+1, Alt+2 ... go to the sidebar's pages in their order. */
+static void
+show_page_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  DfWindow *self = user_data;
+  g_autoptr (GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  guint wanted = g_variant_get_int32 (parameter);
+
+  if (wanted >= 1 && wanted <= g_list_model_get_n_items (G_LIST_MODEL (pages)))
+    gtk_selection_model_select_item (pages, wanted - 1, TRUE);
+}
+
 /* The window's actions, "win.*": menus, buttons and shortcuts name these. */
 static const GActionEntry win_actions[] = {
   { "open-database", open_database_activated },
   { "new-database", new_database_activated },
   { "import-people", import_people_activated },
   { "search", search_activated },
+  { "show-page", show_page_activated, "i" },
   { "print-pack", print_pack_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
