@@ -17,6 +17,7 @@
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
+#include "dialogforum/df-ics.h"
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store.h"
@@ -62,7 +63,11 @@ df_cli_add_options (GApplication *app)
     { "list-meetings", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("List the meetings, one a line: id, date, time, kind and title, separated by tabs"), NULL },
     { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --list-meetings: only the meetings of YEAR"), N_("YEAR") },
+      N_("With --list-meetings or --export-ics: only the meetings of YEAR"), N_("YEAR") },
+    { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the meetings to an iCalendar file for calendars"), N_("FILE") },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-ics: only the meeting with the number ID"), N_("ID") },
     { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
       "Quit once the main window has painted its first frame", NULL },
     { NULL }
@@ -236,6 +241,30 @@ one_field (const char *text)
   return field;
 }
 
+/* --year's value in *@year, 0 when not given; says what is wrong with it
+ * when it is no year. Checked before the database is opened, so that a
+ * typo is named as such. */
+static gboolean
+parse_year (const char *text,
+            int        *year)
+{
+  guint64 value = 0;
+
+  *year = 0;
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) != 4 || !g_ascii_string_to_unsigned (text, 10, 1, 9999, &value, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("--year: “%s” is not a year; give four digits, such as 2027."),
+                                                  text);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return FALSE;
+    }
+  *year = (int) value;
+  return TRUE;
+}
+
 static int
 run_list_meetings (const char *database,
                    const char *year_text)
@@ -244,17 +273,10 @@ run_list_meetings (const char *database,
   g_autoptr (DfStore) store = NULL;
   g_autoptr (GListModel) meetings = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
-  guint64 year = 0;
+  int year = 0;
 
-  if (year_text != NULL &&
-      (strlen (year_text) != 4 || !g_ascii_string_to_unsigned (year_text, 10, 1, 9999, &year, NULL)))
-    {
-      g_autofree char *message = g_strdup_printf (_("--year: “%s” is not a year; give four digits, such as 2027."),
-                                                  year_text);
-
-      g_printerr ("dialogforum: %s\n", message);
-      return EXIT_ERROR;
-    }
+  if (!parse_year (year_text, &year))
+    return EXIT_ERROR;
   store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
   if (store == NULL || (meetings = df_store_list_meetings (store, &error)) == NULL)
     {
@@ -270,7 +292,7 @@ run_list_meetings (const char *database,
       g_autofree char *end = NULL;
       g_autofree char *title = NULL;
 
-      if (year != 0 && df_meeting_get_year (meeting) != (int) year)
+      if (year != 0 && df_meeting_get_year (meeting) != year)
         continue;
       start = df_time_format (df_meeting_get_start_time (meeting));
       end = df_time_format (df_meeting_get_end_time (meeting));
@@ -283,6 +305,41 @@ run_list_meetings (const char *database,
   return EXIT_OK;
 }
 
+static int
+run_export_ics (const char *database,
+                const char *file,
+                const char *meeting_text,
+                const char *year_text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  guint64 meeting_id = 0;
+  int year = 0;
+
+  if (meeting_text != NULL && year_text != NULL)
+    {
+      g_printerr ("dialogforum: %s\n", _("--export-ics: give either --meeting or --year, not both."));
+      return EXIT_ERROR;
+    }
+  if (meeting_text != NULL && !g_ascii_string_to_unsigned (meeting_text, 10, 1, G_MAXINT64, &meeting_id, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("--meeting: “%s” is not a meeting’s number; --list-meetings shows them."),
+                                                  meeting_text);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return EXIT_ERROR;
+    }
+  if (!parse_year (year_text, &year))
+    return EXIT_ERROR;
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !df_ics_export_file (store, (gint64) meeting_id, year, file, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 int
 df_cli_run (GVariantDict *options)
 {
@@ -291,6 +348,7 @@ df_cli_run (GVariantDict *options)
   g_autofree char *date = NULL;
   g_autofree char *import_file = NULL;
   g_autofree char *export_file = NULL;
+  g_autofree char *ics_file = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -322,6 +380,15 @@ df_cli_run (GVariantDict *options)
     return run_import_people (database, import_file, g_variant_dict_contains (options, "dry-run"));
   if (g_variant_dict_lookup (options, "export-people", "^ay", &export_file))
     return run_export_people (database, export_file);
+  if (g_variant_dict_lookup (options, "export-ics", "^ay", &ics_file))
+    {
+      g_autofree char *meeting = NULL;
+      g_autofree char *year = NULL;
+
+      g_variant_dict_lookup (options, "meeting", "s", &meeting);
+      g_variant_dict_lookup (options, "year", "s", &year);
+      return run_export_ics (database, ics_file, meeting, year);
+    }
   g_variant_dict_lookup (options, "date", "s", &date);
   if (g_variant_dict_contains (options, "composition-report"))
     return run_composition_report (database, date);
