@@ -368,6 +368,87 @@ test_export_pack (void)
   df_test_remove_dir (dir);
 }
 
+static guint
+count_events (const char *ics)
+{
+  g_auto (GStrv) parts = g_strsplit (ics, "\r\nBEGIN:VEVENT\r\n", -1);
+
+  return g_strv_length (parts) - 1;
+}
+
+static void
+test_export_ics (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *all = g_build_filename (dir, "all.ics", NULL);
+  g_autofree char *one = g_build_filename (dir, "one.ics", NULL);
+  g_autofree char *year = g_build_filename (dir, "year.ics", NULL);
+  g_autofree char *refused = g_build_filename (dir, "refused.ics", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.sqlite", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *next_year = g_strdup_printf ("%d", g_date_time_get_year (now) + 1);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) export_all = { 0 };
+  g_auto (Run) export_one = { 0 };
+  g_auto (Run) export_year = { 0 };
+  const char * const refusals[][4] = {
+    { "--meeting", "4242", NULL },            /* no such meeting */
+    { "--meeting", "første", NULL },
+    { "--meeting", "0", NULL },
+    { "--year", "27", NULL },
+    { "--year", "20x7", NULL },
+    { "--meeting", "1", "--year", "2027" },
+  };
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+
+  run_dialogforum (&export_all, "--database", demo, "--export-ics", all, NULL);
+  g_assert_cmpint (export_all.status, ==, 0);
+  g_assert_cmpstr (export_all.out, ==, "");
+  g_assert_cmpstr (export_all.err, ==, "");
+  g_assert_true (g_file_get_contents (all, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_cmpuint (count_events (contents), ==, 4);
+  g_clear_pointer (&contents, g_free);
+
+  run_dialogforum (&export_one, "--database", demo, "--export-ics", one, "--meeting", "1", NULL);
+  g_assert_cmpint (export_one.status, ==, 0);
+  g_assert_true (g_file_get_contents (one, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\r\nUID:meeting-1-"));
+  g_assert_null (strstr (contents, "\r\nUID:meeting-2-"));
+  g_clear_pointer (&contents, g_free);
+
+  run_dialogforum (&export_year, "--database", demo, "--export-ics", year, "--year", next_year, NULL);
+  g_assert_cmpint (export_year.status, ==, 0);
+  g_assert_true (g_file_get_contents (year, &contents, NULL, NULL));
+  g_assert_cmpuint (count_events (contents), ==, 1);
+
+  /* Each refused with exit 2 and a message, and no file written. */
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    {
+      g_auto (Run) run = { 0 };
+
+      run_dialogforum (&run, "--database", demo, "--export-ics", refused,
+                       refusals[i][0], refusals[i][1], refusals[i][2], refusals[i][3], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, "dialogforum: "));
+      g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+    }
+  {
+    g_auto (Run) run = { 0 };
+
+    run_dialogforum (&run, "--database", missing, "--export-ics", refused, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_true (g_str_has_prefix (run.err, "dialogforum: "));
+    g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,5 +464,6 @@ main (int   argc,
   g_test_add_func ("/cli/export-pack", test_export_pack);
   g_test_add_func ("/cli/list-meetings", test_list_meetings);
   g_test_add_func ("/cli/list-meetings-refusals", test_list_meetings_refusals);
+  g_test_add_func ("/cli/export-ics", test_export_ics);
   return g_test_run ();
 }

@@ -632,6 +632,139 @@ test_remove_and_undo (Fixture       *f,
   assert_row (editor, 2, "3.", "10.00", "Tidlig indsats og forebyggelse på børne- og ungeområdet");
 }
 
+static GtkWidget *
+found_toplevel (GtkWidget     *root,
+                gconstpointer  type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, GPOINTER_TO_SIZE (type)) && gtk_widget_get_visible (window))
+        return window; /* GTK keeps it while it is shown */
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_primary_menu_button (GtkWidget     *root,
+                          gconstpointer  data)
+{
+  if (GTK_IS_MENU_BUTTON (root) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (root)), "open-menu-symbolic") == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_primary_menu_button (child, data);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+found_message (GtkWidget     *root,
+               gconstpointer  text)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autofree char *said = NULL;
+
+      if (!GTK_IS_MESSAGE_DIALOG (window) || !gtk_widget_get_visible (GTK_WIDGET (window)))
+        continue;
+      g_object_get (window, "text", &said, NULL);
+      if (g_strcmp0 (said, text) == 0)
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action,
+                 const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autofree char *item_label = NULL;
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_action (section, action, label))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_str_equal (item_action, action) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label) &&
+          g_str_equal (item_label, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (50, keep_source, NULL);
+
+  while (!g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+export_calendar_to (Fixture    *f,
+                    const char *path)
+{
+  GtkWidget *chooser;
+
+  g_assert_true (gtk_widget_activate_action (f->window, "win.export-calendar", NULL));
+  chooser = wait_for_widget (NULL, found_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "dialogforum.ics");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), path);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
+static void
+test_export_calendar (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (find_primary_menu_button (f->window, NULL));
+  g_autofree char *path = g_build_filename (f->dir, "kalender.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *long_stem = g_strnfill (246, 'k');
+  g_autofree char *long_name = g_strconcat (long_stem, ".ics", NULL);
+  g_autofree char *long_path = g_build_filename (f->dir, long_name, NULL);
+  GtkWidget *message;
+
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (menu_button), "win.export-calendar",
+                                  _("Export _Calendar…")));
+  if (running_in_danish ())
+    g_assert_cmpstr (_("Export _Calendar…"), ==, "Eksportér _kalender…");
+
+  export_calendar_to (f, path);
+  g_assert_true (wait_for_file (path));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nCLASS:CONFIDENTIAL\r\n"));
+
+  /* A name of 250 bytes is fine, but the temporary file beside it, with
+   * 7 more, is too long a name for any file system (and any user, root
+   * too): the export fails, and says so. */
+  export_calendar_to (f, long_path);
+  message = wait_for_widget (NULL, found_message, _("The calendar could not be exported"));
+  g_assert_nonnull (message);
+  gtk_window_destroy (GTK_WINDOW (message));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,5 +788,6 @@ main (int   argc,
   g_test_add ("/window/import-preview", Fixture, NULL, fixture_set_up, test_import_preview, fixture_tear_down);
   g_test_add ("/window/participants-marks", Fixture, NULL, fixture_set_up, test_participants_marks, fixture_tear_down);
   g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
+  g_test_add ("/window/export-calendar", Fixture, NULL, fixture_set_up, test_export_calendar, fixture_tear_down);
   return g_test_run ();
 }

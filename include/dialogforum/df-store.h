@@ -68,4 +68,10 @@ gboolean    df_store_set_setting              (DfStore           *self,
                                                const char        *value,
                                                GError           **error);
 
+/* This database's own identity, a random UUID made the first time it is
+ * asked for and kept in the file: what is exported from it (calendar
+ * entries) is told apart from what another database exports. */
+char       *df_store_get_database_uuid        (DfStore           *self,
+                                               GError           **error);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
+#include "dialogforum/df-ics.h"
 #include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
@@ -63,7 +64,11 @@ df_cli_add_options (GApplication *app)
     { "list-meetings", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("List the meetings, one a line: id, date, time, kind and title, separated by tabs"), NULL },
     { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --list-meetings: only the meetings of YEAR"), N_("YEAR") },
+      N_("With --list-meetings or --export-ics: only the meetings of YEAR"), N_("YEAR") },
+    { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the meetings to an iCalendar file for calendars"), N_("FILE") },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-ics: only the meeting with the number ID"), N_("ID") },
     { "export-pack", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write the meeting pack of meeting ID to the file given with --output"), N_("ID") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -329,6 +334,65 @@ run_export_pack (const char *database,
   return EXIT_OK;
 }
 
+/* --year's value in *@year, 0 when not given; says what is wrong with it
+ * when it is no year. Checked before the database is opened, so that a
+ * typo is named as such. */
+static gboolean
+parse_year (const char *text,
+            int        *year)
+{
+  guint64 value = 0;
+
+  *year = 0;
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) != 4 || !g_ascii_string_to_unsigned (text, 10, 1, 9999, &value, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("--year: “%s” is not a year; give four digits, such as 2027."),
+                                                  text);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return FALSE;
+    }
+  *year = (int) value;
+  return TRUE;
+}
+
+static int
+run_export_ics (const char *database,
+                const char *file,
+                const char *meeting_text,
+                const char *year_text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  guint64 meeting_id = 0;
+  int year = 0;
+
+  if (meeting_text != NULL && year_text != NULL)
+    {
+      g_printerr ("dialogforum: %s\n", _("--export-ics: give either --meeting or --year, not both."));
+      return EXIT_ERROR;
+    }
+  if (meeting_text != NULL && !g_ascii_string_to_unsigned (meeting_text, 10, 1, G_MAXINT64, &meeting_id, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("--meeting: “%s” is not a meeting’s number; --list-meetings shows them."),
+                                                  meeting_text);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return EXIT_ERROR;
+    }
+  if (!parse_year (year_text, &year))
+    return EXIT_ERROR;
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !df_ics_export_file (store, (gint64) meeting_id, year, file, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 int
 df_cli_run (GVariantDict *options)
 {
@@ -338,6 +402,7 @@ df_cli_run (GVariantDict *options)
   g_autofree char *import_file = NULL;
   g_autofree char *export_file = NULL;
   g_autofree char *pack_meeting = NULL;
+  g_autofree char *ics_file = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -362,6 +427,15 @@ df_cli_run (GVariantDict *options)
 
       g_variant_dict_lookup (options, "year", "s", &year);
       return run_list_meetings (database, year);
+    }
+  if (g_variant_dict_lookup (options, "export-ics", "^ay", &ics_file))
+    {
+      g_autofree char *meeting = NULL;
+      g_autofree char *year = NULL;
+
+      g_variant_dict_lookup (options, "meeting", "s", &meeting);
+      g_variant_dict_lookup (options, "year", "s", &year);
+      return run_export_ics (database, ics_file, meeting, year);
     }
   if (g_variant_dict_lookup (options, "export-pack", "s", &pack_meeting))
     {

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dialogforum/df-ics.h"
 #include "dialogforum/df-people-csv.h"
 
 #include "df-composition-page.h"
@@ -180,16 +181,43 @@ import_people_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Asks where an export goes, offering @name; @on_chosen gets the
+ * chooser's response and ends it with take_chosen_path(). */
+static void
+ask_where_to_export (DfWindow      *self,
+                     const char    *title,
+                     GtkFileFilter *filter,
+                     const char    *name,
+                     GCallback      on_chosen)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               _("_Export"), _("_Cancel"));
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", on_chosen, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The path chosen, or NULL when the user cancelled; frees @chooser. */
+static char *
+take_chosen_path (GtkNativeDialog *chooser,
+                  int              response)
+{
+  g_autoptr (GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+
+  g_object_unref (chooser);
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
 static void
 on_export_chosen (GtkNativeDialog *chooser,
                   int              response,
                   DfWindow        *self)
 {
-  g_autoptr (GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autofree char *path = take_chosen_path (chooser, response);
   g_autoptr (GError) error = NULL;
 
-  g_object_unref (chooser);
   if (path != NULL && !df_people_export_csv_file (self->store, path, &error))
     show_error (self, _("The people could not be exported"), error->message);
 }
@@ -199,15 +227,38 @@ export_people_activated (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
-  DfWindow *self = user_data;
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export People"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   g_autoptr (GtkFileFilter) filter = csv_filter ();
 
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("people.csv"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ask_where_to_export (user_data, _("Export People"), filter, _("people.csv"), G_CALLBACK (on_export_chosen));
+}
+
+static void
+on_export_calendar_chosen (GtkNativeDialog *chooser,
+                           int              response,
+                           DfWindow        *self)
+{
+  g_autofree char *path = take_chosen_path (chooser, response);
+  g_autoptr (GError) error = NULL;
+
+  if (path != NULL && !df_ics_export_file (self->store, 0, 0, path, &error))
+    show_error (self, _("The calendar could not be exported"), error->message);
+}
+
+/* Every meeting, so that one import puts the forum's whole calendar, and
+ * later its changes, into the user's calendar program. */
+static void
+export_calendar_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Calendar files"));
+  gtk_file_filter_add_pattern (filter, "*.ics");
+  gtk_file_filter_add_pattern (filter, "*.ICS");
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  ask_where_to_export (user_data, _("Export Calendar"), filter, "dialogforum.ics",
+                       G_CALLBACK (on_export_calendar_chosen));
 }
 
 /* Ctrl+F and Ctrl+N act on the page in view: each page that has a list
@@ -274,6 +325,7 @@ static const GActionEntry win_actions[] = {
   { "print-pack", print_pack_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
+  { "export-calendar", export_calendar_activated },
 };
 
 static void

@@ -22,6 +22,7 @@
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-rules.h"
+#include "df-file-private.h"
 #include "df-store-private.h"
 
 typedef enum
@@ -767,20 +768,6 @@ df_people_export_csv_file (DfStore     *store,
                            GError     **error)
 {
   g_autoptr (GBytes) bytes = df_people_export_csv (store, error);
-  g_autoptr (GError) local = NULL;
 
-  if (bytes == NULL)
-    return FALSE;
-  /* g_file_set_contents writes a temporary file and renames it: a failed
-   * export never leaves half a file under the name asked for. */
-  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
-    {
-      g_autofree char *shown = g_filename_display_name (path);
-
-      g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_FAILED,
-                   _("The file “%s” could not be written: %s"), shown, local->message);
-      return FALSE;
-    }
-  return TRUE;
+  return bytes != NULL && df_file_replace_contents (path, bytes, error);
 }

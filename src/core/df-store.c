@@ -1197,3 +1197,50 @@ df_store_set_setting (DfStore     *self,
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
   return df_store_step_done (self, stmt, error);
 }
+
+char *
+df_store_get_database_uuid (DfStore  *self,
+                            GError  **error)
+{
+  g_autofree char *fresh = g_uuid_string_random ();
+  sqlite3_stmt *stmt;
+  char *uuid = NULL;
+  int rc;
+
+  g_return_val_if_fail (DF_IS_STORE (self), NULL);
+
+  /* Made and read in one transaction: two programs asking at once for
+   * the first time agree on whichever UUID was written first. */
+  if (!df_store_begin (self, error))
+    return NULL;
+  stmt = df_store_prepare (self,
+                           "INSERT INTO forum_setting (key, value) VALUES ('database-uuid', ?1) "
+                           "ON CONFLICT (key) DO NOTHING", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, fresh, -1, SQLITE_STATIC);
+  if (!df_store_step_done (self, stmt, error))
+    goto failed;
+  stmt = df_store_prepare (self, "SELECT value FROM forum_setting WHERE key = 'database-uuid'", error);
+  if (stmt == NULL)
+    goto failed;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    uuid = g_strdup (df_stmt_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (uuid == NULL)
+    {
+      df_store_set_sqlite_error (self, error, rc);
+      goto failed;
+    }
+  if (!df_store_commit (self, error))
+    {
+      g_free (uuid);
+      return NULL;
+    }
+  return uuid;
+
+failed:
+  df_store_rollback (self);
+  return NULL;
+}
