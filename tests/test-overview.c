@@ -1,14 +1,27 @@
 /* test-overview.c: what the Oversigt page shows, without a display: the
- * deadlines derived from crafted meetings and offsets.
+ * deadlines derived from crafted meetings, the year wheel's marks and
+ * where they fall, and the year wheel sheet read back from a PDF.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <poppler.h>
+
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-deadlines.h"
+#include "dialogforum/df-demo.h"
+#include "dialogforum/df-membership.h"
+#include "dialogforum/df-pack-meeting.h"
+#include "dialogforum/df-pack-yearwheel.h"
 #include "dialogforum/df-store-meetings.h"
+#include "dialogforum/df-year-wheel.h"
 #include "df-test-util.h"
+
+/* poppler-glib 22.12 declares no cleanup functions of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 
 static DfMeeting *
 crafted_meeting (gint64      id,
@@ -299,6 +312,370 @@ test_deadlines_in_the_store (DfTestFixture *f,
   g_assert_nonnull (error);
 }
 
+/* The year wheel */
+
+static double
+angle_of (const char *iso)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_assert_true (df_date_parse_iso (iso, &date));
+  return df_year_wheel_angle_of (&date);
+}
+
+static void
+test_wheel_angles (void)
+{
+  /* 1 January's middle just past the top; 2 July 2025, the 183rd of 365
+   * days, straight down; a quarter of the way round in early April. */
+  g_assert_cmpfloat_with_epsilon (angle_of ("2025-01-01"), 2 * G_PI * 0.5 / 365, 1e-12);
+  g_assert_cmpfloat_with_epsilon (angle_of ("2025-07-02"), G_PI, 1e-12);
+  g_assert_cmpfloat_with_epsilon (angle_of ("2025-04-01"), 2 * G_PI * 90.5 / 365, 1e-12);
+  g_assert_cmpfloat_with_epsilon (angle_of ("2025-12-31"), 2 * G_PI * 364.5 / 365, 1e-12);
+  /* A leap year has a day more: 1 July is its 183rd of 366. */
+  g_assert_cmpfloat_with_epsilon (angle_of ("2024-07-01"), 2 * G_PI * 182.5 / 366, 1e-12);
+  g_assert_cmpfloat_with_epsilon (angle_of ("2024-12-31"), 2 * G_PI * 365.5 / 366, 1e-12);
+  g_assert_cmpfloat (angle_of ("2024-02-29"), <, angle_of ("2024-03-01"));
+}
+
+static DfYearWheelMark *
+find_mark (DfYearWheel     *wheel,
+           DfYearWheelKind  kind,
+           const char      *date)
+{
+  GPtrArray *marks = df_year_wheel_get_marks (wheel);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      DfYearWheelMark *mark = g_ptr_array_index (marks, i);
+
+      if (mark->kind == kind && g_strcmp0 (mark->date, date) == 0)
+        return mark;
+    }
+  return NULL;
+}
+
+static GListModel *
+crafted_memberships (void)
+{
+  GListStore *list = g_list_store_new (DF_TYPE_MEMBERSHIP);
+  const struct { gint64 id; const char *name; const char *end; } rows[] = {
+    { 1, "Hanne Skovgaard", "2025-06-30" },
+    { 2, "Per Østergaard", "" },
+    { 3, "Lise Brandt Nielsen", "2026-01-31" },
+    { 4, "Bo Kristensen", "2025-12-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (DfMembership) m = g_object_new (DF_TYPE_MEMBERSHIP, "id", rows[i].id, "person-name", rows[i].name,
+                                                 "seat-kind-name", "Kommunal fagdirektør",
+                                                 "start-date", "2022-01-01", "end-date", rows[i].end, NULL);
+
+      g_list_store_append (list, m);
+    }
+  return G_LIST_MODEL (list);
+}
+
+static void
+test_wheel_marks_for_crafted_year (void)
+{
+  g_autoptr (GListModel) meetings = list_of (DF_TYPE_MEETING, crafted_meeting (1, "forum", "2025-05-13", "held", "2025-04-15"),
+                                                              crafted_meeting (2, "forum", "2025-07-02", "cancelled", ""),
+                                                              crafted_meeting (3, "study-trip", "2025-09-09", "planned", ""),
+                                                              crafted_meeting (4, "forum", "2026-01-13", "planned", "2025-12-09"),
+                                                              crafted_meeting (5, "forum", "2024-11-12", "held", ""),
+                                                              NULL);
+  g_autoptr (GListModel) memberships = crafted_memberships ();
+  g_autoptr (DfYearWheel) wheel = df_year_wheel_new (2025);
+  DfDeadlineOffsets offsets;
+  GPtrArray *marks;
+  DfYearWheelMark *mark;
+
+  df_deadline_offsets_init_default (&offsets);
+  df_year_wheel_add_meetings (wheel, meetings, &offsets);
+  df_year_wheel_add_membership_ends (wheel, memberships);
+  marks = df_year_wheel_get_marks (wheel);
+
+  /* May: invitation 18.3., proposals 15.4., papers 6.5., the meeting;
+   * September's trip: invitation 15.7., papers 2.9., the trip; January
+   * 2026's meeting: invitation 18.11. and proposals 9.12. this year, its
+   * papers on 6.1. next year; two memberships ending. The cancelled July
+   * meeting and last year's are not on the wheel, nor are the minutes. */
+  g_assert_cmpuint (marks->len, ==, 4 + 3 + 2 + 2);
+  for (guint i = 1; i < marks->len; i++)
+    g_assert_cmpfloat (((DfYearWheelMark *) g_ptr_array_index (marks, i - 1))->angle, <=,
+                       ((DfYearWheelMark *) g_ptr_array_index (marks, i))->angle);
+
+  mark = find_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-05-13");
+  g_assert_nonnull (mark);
+  g_assert_cmpfloat_with_epsilon (mark->angle, 2 * G_PI * (133 - 0.5) / 365, 1e-12);
+  g_assert_cmpfloat (mark->end_angle, ==, mark->angle);
+  g_assert_null (mark->end_date);
+  g_assert_cmpstr (mark->subject, ==, "Møde i Strategisk dialogforum");
+  g_assert_cmpint (df_year_wheel_mark_get_meeting_id (mark), ==, 1);
+
+  mark = find_mark (wheel, DF_YEAR_WHEEL_INVITATION, "2025-03-18");
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->subject, ==, "Møde i Strategisk dialogforum, 13.5.2025");
+  g_assert_cmpint (df_year_wheel_mark_get_meeting_id (mark), ==, 1);
+  g_assert_nonnull (find_mark (wheel, DF_YEAR_WHEEL_PROPOSAL_DEADLINE, "2025-04-15"));
+  g_assert_nonnull (find_mark (wheel, DF_YEAR_WHEEL_DISPATCH, "2025-05-06"));
+  g_assert_nonnull (find_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-09-09"));
+  g_assert_nonnull (find_mark (wheel, DF_YEAR_WHEEL_INVITATION, "2025-07-15"));
+  g_assert_nonnull (find_mark (wheel, DF_YEAR_WHEEL_DISPATCH, "2025-09-02"));
+  g_assert_null (find_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-07-02"));
+
+  /* Next year's meeting reaches back into this year. */
+  mark = find_mark (wheel, DF_YEAR_WHEEL_INVITATION, "2025-11-18");
+  g_assert_nonnull (mark);
+  g_assert_cmpint (df_year_wheel_mark_get_meeting_id (mark), ==, 4);
+  g_assert_nonnull (find_mark (wheel, DF_YEAR_WHEEL_PROPOSAL_DEADLINE, "2025-12-09"));
+
+  mark = find_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-06-30");
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->subject, ==, "Hanne Skovgaard, Kommunal fagdirektør");
+  g_assert_cmpint (mark->id, ==, 1);
+  g_assert_cmpint (df_year_wheel_mark_get_meeting_id (mark), ==, 0);
+  mark = find_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-12-31");
+  g_assert_nonnull (mark);
+  g_assert_cmpfloat_with_epsilon (mark->angle, 2 * G_PI * 364.5 / 365, 1e-12);
+  g_assert_true (mark == g_ptr_array_index (marks, marks->len - 1));
+}
+
+static void
+test_wheel_periods (void)
+{
+  g_autoptr (DfYearWheel) wheel = df_year_wheel_new (2025);
+  DfYearWheelMark *mark;
+
+  /* A period is clipped to the year; one outside it is not added. */
+  g_assert_true (df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2024-10-01", "2025-07-02", "Arbejdsgruppe", 9));
+  g_assert_true (df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-10-01", "2026-03-31", "Arbejdsgruppe", 10));
+  g_assert_false (df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2023-10-01", "2024-12-31", "Arbejdsgruppe", 11));
+  g_assert_false (df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-10-01", "2025-09-30", "Baglæns", 12));
+  g_assert_false (df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "ikke en dato", NULL, "Forkert", 13));
+  g_assert_cmpuint (df_year_wheel_get_marks (wheel)->len, ==, 2);
+
+  mark = g_ptr_array_index (df_year_wheel_get_marks (wheel), 0);
+  g_assert_cmpstr (mark->date, ==, "2024-10-01");
+  g_assert_cmpstr (mark->end_date, ==, "2025-07-02");
+  g_assert_cmpfloat (mark->angle, ==, 0);
+  g_assert_cmpfloat_with_epsilon (mark->end_angle, G_PI, 1e-12);
+  mark = g_ptr_array_index (df_year_wheel_get_marks (wheel), 1);
+  g_assert_cmpfloat_with_epsilon (mark->angle, angle_of ("2025-10-01"), 1e-12);
+  g_assert_cmpfloat (mark->end_angle, ==, 2 * G_PI);
+}
+
+/* Where on @area the marks at @wanted are found: the centre of the
+ * points where df_year_wheel_marks_at() finds it first. */
+static gboolean
+find_on_area (DfYearWheel             *wheel,
+              const cairo_rectangle_t *area,
+              DfYearWheelMark         *wanted,
+              double                  *x,
+              double                  *y)
+{
+  double sum_x = 0, sum_y = 0;
+  int n = 0;
+
+  for (double py = area->y; py < area->y + area->height; py += 1)
+    for (double px = area->x; px < area->x + area->width; px += 1)
+      {
+        g_autoptr (GPtrArray) marks = df_year_wheel_marks_at (wheel, area, px, py);
+
+        if (marks->len > 0 && g_ptr_array_index (marks, 0) == wanted)
+          {
+            sum_x += px;
+            sum_y += py;
+            n++;
+          }
+      }
+  if (n == 0)
+    return FALSE;
+  *x = sum_x / n;
+  *y = sum_y / n;
+  return TRUE;
+}
+
+static void
+assert_pixel_is (cairo_surface_t *image,
+                 double           x,
+                 double           y,
+                 guint8           red,
+                 guint8           green,
+                 guint8           blue)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  const guint8 *pixel = data + (int) y * cairo_image_surface_get_stride (image) + (int) x * 4;
+
+  /* CAIRO_FORMAT_RGB24: blue, green, red in memory on a little-endian
+   * machine; the word's order is what counts. */
+  guint32 word = *(const guint32 *) pixel;
+
+  g_assert_cmpint (ABS ((int) ((word >> 16) & 0xff) - red), <=, 2);
+  g_assert_cmpint (ABS ((int) ((word >> 8) & 0xff) - green), <=, 2);
+  g_assert_cmpint (ABS ((int) (word & 0xff) - blue), <=, 2);
+}
+
+/* What the pointer finds is what is drawn there, where the date says. */
+static void
+test_wheel_drawn_where_found (void)
+{
+  const cairo_rectangle_t area = { 10, 20, 400, 500 };
+  g_autoptr (DfYearWheel) wheel = df_year_wheel_new (2025);
+  g_autoptr (PangoFontMap) fonts = pango_cairo_font_map_new ();
+  PangoContext *context = pango_font_map_create_context (fonts);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 420, 540);
+  cairo_t *cr = cairo_create (image);
+  DfYearWheelStyle style = { .foreground = { 0, 0, 0, 1 } };
+  DfYearWheelMark *july, *april, *ending;
+  double july_x, july_y, april_x, april_y, ending_x, ending_y;
+  g_autoptr (GPtrArray) nothing = NULL;
+
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-07-02", NULL, "Sommermøde", 1);
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-04-02", NULL, "Forårsmøde", 2);
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-04-02", NULL, "Hanne Skovgaard", 3);
+  july = find_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-07-02");
+  april = find_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-04-02");
+  ending = find_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-04-02");
+
+  g_assert_true (find_on_area (wheel, &area, july, &july_x, &july_y));
+  g_assert_true (find_on_area (wheel, &area, april, &april_x, &april_y));
+  g_assert_true (find_on_area (wheel, &area, ending, &ending_x, &ending_y));
+  /* 2 July straight below the centre; 2 April (91.5 of 365 days, a
+   * hair past the quarter) level with it, to the right. */
+  g_assert_cmpfloat (fabs (july_x - (area.x + area.width / 2)), <, 1.0);
+  g_assert_cmpfloat (april_x, >, july_x + 50);
+  g_assert_cmpfloat (july_y, >, april_y + 50);
+  /* An ending is on a track of its own, nearer the centre. */
+  g_assert_cmpfloat (ending_x, <, april_x - 10);
+  g_assert_cmpfloat (fabs (ending_y - april_y), <, 2.0);
+  nothing = df_year_wheel_marks_at (wheel, &area, area.x + area.width / 2, area.y + 2);
+  g_assert_cmpuint (nothing->len, ==, 0);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  df_year_wheel_draw (wheel, cr, context, &area, &style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (image);
+  /* A meeting is a blue dot. */
+  assert_pixel_is (image, july_x, july_y, 0x35, 0x84, 0xe4);
+  assert_pixel_is (image, april_x, april_y, 0x35, 0x84, 0xe4);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  g_object_unref (context);
+}
+
+static void
+test_wheel_from_demo (DfTestFixture *f,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (DfYearWheel) wheel = df_store_build_year_wheel (f->store, g_date_time_get_year (now), &error);
+  GPtrArray *marks;
+  guint meetings = 0;
+
+  g_assert_no_error (error);
+  marks = df_year_wheel_get_marks (wheel);
+  for (guint i = 0; i < marks->len; i++)
+    meetings += ((DfYearWheelMark *) g_ptr_array_index (marks, i))->kind == DF_YEAR_WHEEL_MEETING;
+  /* This year's two meetings of the forum and the study trip. */
+  g_assert_cmpuint (meetings, ==, 3);
+}
+
+/* The sheet */
+
+static PopplerDocument *
+render (DfPackDocument *document,
+        const char     *dir)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "hjul.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *pdf;
+
+  g_assert_true (df_pack_document_render_pdf (document, path, &error));
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  return pdf;
+}
+
+static char *
+page_words (PopplerDocument *pdf,
+            int              page_nr)
+{
+  g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (pdf, page_nr));
+  g_autofree char *text = poppler_page_get_text (POPPLER_PAGE (page));
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+  return g_strjoinv (" ", lines);
+}
+
+static void
+assert_landscape (PopplerDocument *pdf,
+                  int              page_nr)
+{
+  g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (pdf, page_nr));
+  double width, height;
+
+  poppler_page_get_size (POPPLER_PAGE (page), &width, &height);
+  g_assert_cmpfloat (width, >, height);
+}
+
+static void
+test_sheet_in_pdf (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  const DfPackHeader header = { NULL, NULL, NULL, NULL };
+  g_autoptr (DfPackDocument) document = df_pack_document_new (&header);
+  DfYearWheel *wheel = df_year_wheel_new (2025);
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autofree char *words = NULL;
+
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-09-09", NULL, "Studietur til Aarhus", 1);
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-12-31", NULL, "Bo Kristensen, BKF", 2);
+  df_pack_add_yearwheel (document, wheel, "2025-11-24");
+  pdf = render (document, dir);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
+  assert_landscape (pdf, 0);
+  words = page_words (pdf, 0);
+  /* Danish whatever the locale: the title, the months by name, the
+   * legend, and the marks by date. */
+  g_assert_nonnull (strstr (words, "Årshjul"));
+  g_assert_nonnull (strstr (words, "Årshjul 2025"));
+  g_assert_nonnull (strstr (words, "september"));
+  g_assert_nonnull (strstr (words, "december"));
+  g_assert_nonnull (strstr (words, "Møde"));
+  g_assert_nonnull (strstr (words, "I dag"));
+  g_assert_nonnull (strstr (words, "Studietur til Aarhus"));
+  g_assert_nonnull (strstr (words, "9.9."));
+  g_assert_nonnull (strstr (words, "Bo Kristensen, BKF"));
+  g_assert_nonnull (strstr (words, "FORTROLIGT"));
+  df_test_remove_dir (dir);
+}
+
+static void
+test_sheet_in_the_pack (DfTestFixture *f,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPackDocument) document = df_pack_build_for_meeting (f->store, 1, DF_PACK_SHEET_YEARWHEEL, &error);
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autofree char *words = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (df_pack_document_get_n_pages (document), ==, 1);
+  pdf = render (document, f->dir);
+  assert_landscape (pdf, 0);
+  words = page_words (pdf, 0);
+  g_assert_nonnull (strstr (words, "Årshjul"));
+  g_assert_nonnull (strstr (words, "september"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +687,15 @@ main (int   argc,
   g_test_add_func ("/deadlines/what-is-done", test_deadlines_what_is_done);
   g_test_add_func ("/deadlines/next-and-late", test_deadlines_next_and_late);
   g_test_add ("/deadlines/in-the-store", DfTestFixture, NULL, df_test_fixture_set_up, test_deadlines_in_the_store,
+              df_test_fixture_tear_down);
+  g_test_add_func ("/wheel/angles", test_wheel_angles);
+  g_test_add_func ("/wheel/marks-for-crafted-year", test_wheel_marks_for_crafted_year);
+  g_test_add_func ("/wheel/periods", test_wheel_periods);
+  g_test_add_func ("/wheel/drawn-where-found", test_wheel_drawn_where_found);
+  g_test_add ("/wheel/from-demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_wheel_from_demo,
+              df_test_fixture_tear_down);
+  g_test_add_func ("/sheet/in-pdf", test_sheet_in_pdf);
+  g_test_add ("/sheet/in-the-pack", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_sheet_in_the_pack,
               df_test_fixture_tear_down);
   return g_test_run ();
 }
