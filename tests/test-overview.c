@@ -1,6 +1,7 @@
 /* test-overview.c: what the Oversigt page shows, without a display: the
  * deadlines derived from crafted meetings, the year wheel's marks and
- * where they fall, and the year wheel sheet read back from a PDF.
+ * where they fall, attendance, and the year wheel sheet read back from a
+ * PDF.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,12 +11,15 @@
 #include <pango/pangocairo.h>
 #include <poppler.h>
 
+#include "dialogforum/df-attendance.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-deadlines.h"
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-membership.h"
 #include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-pack-yearwheel.h"
+#include "dialogforum/df-participant.h"
+#include "dialogforum/df-person.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-year-wheel.h"
 #include "df-test-util.h"
@@ -586,6 +590,182 @@ test_wheel_from_demo (DfTestFixture *f,
   g_assert_cmpuint (meetings, ==, 3);
 }
 
+/* Attendance */
+
+static DfParticipant *
+participant (gint64      meeting_id,
+             gint64      person_id,
+             const char *name,
+             const char *role,
+             const char *reply,
+             int         attended)
+{
+  return g_object_new (DF_TYPE_PARTICIPANT, "meeting-id", meeting_id, "person-id", person_id, "person-name", name,
+                       "role", role, "reply", reply, "substitute-id", (gint64) (g_strcmp0 (reply, "substitute") == 0 ? 99 : 0),
+                       "attended", attended, NULL);
+}
+
+static GListModel *
+crafted_people (void)
+{
+  GListStore *list = g_list_store_new (DF_TYPE_PERSON);
+  const struct { gint64 id; const char *name; gint64 organisation; const char *organisation_name; const char *kind; } rows[] = {
+    { 1, "Anne Aarhus", 10, "Aarhus Kommune", "municipality" },
+    { 2, "Bent Aarhus", 10, "Aarhus Kommune", "municipality" },
+    { 3, "Carl Odense", 11, "Odense Kommune", "municipality" },
+    { 4, "Dorte KL", 12, "Kommunernes Landsforening", "association" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (DfPerson) person = g_object_new (DF_TYPE_PERSON, "id", rows[i].id, "name", rows[i].name,
+                                                  "organisation-id", rows[i].organisation,
+                                                  "organisation-name", rows[i].organisation_name,
+                                                  "organisation-kind", rows[i].kind, NULL);
+
+      g_list_store_append (list, person);
+    }
+  return G_LIST_MODEL (list);
+}
+
+static DfAttendanceRow *
+row_named (GPtrArray  *rows,
+           const char *name)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (((DfAttendanceRow *) g_ptr_array_index (rows, i))->name, name))
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static void
+assert_row (GPtrArray  *rows,
+            const char *name,
+            guint       meetings,
+            guint       attended,
+            guint       substituted,
+            guint       absent)
+{
+  DfAttendanceRow *row = row_named (rows, name);
+
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->meetings, ==, meetings);
+  g_assert_cmpuint (row->attended, ==, attended);
+  g_assert_cmpuint (row->substituted, ==, substituted);
+  g_assert_cmpuint (row->absent, ==, absent);
+}
+
+static void
+test_attendance_chooses_held_meetings (void)
+{
+  g_autoptr (GListModel) meetings = list_of (DF_TYPE_MEETING, crafted_meeting (1, "forum", "2025-05-13", "held", ""),
+                                                              crafted_meeting (2, "forum", "2025-12-09", "invited", ""),
+                                                              crafted_meeting (3, "study-trip", "2026-03-10", "held", ""),
+                                                              crafted_meeting (4, "forum", "2026-04-14", "cancelled", ""),
+                                                              crafted_meeting (5, "forum", "2026-05-12", "planned", ""),
+                                                              crafted_meeting (6, "forum", "2026-12-08", "planned", ""),
+                                                              NULL);
+  g_autoptr (GPtrArray) chosen = NULL;
+
+  /* The forum's own, not cancelled, up to the date; the one of the day
+   * only once marked held. */
+  chosen = df_attendance_choose_meetings (meetings, "2026-05-12", 2);
+  g_assert_cmpuint (chosen->len, ==, 2);
+  g_assert_cmpint (df_meeting_get_id (g_ptr_array_index (chosen, 0)), ==, 1);
+  g_assert_cmpint (df_meeting_get_id (g_ptr_array_index (chosen, 1)), ==, 2);
+  g_clear_pointer (&chosen, g_ptr_array_unref);
+
+  chosen = df_attendance_choose_meetings (meetings, "2026-05-13", 2);
+  g_assert_cmpint (df_meeting_get_id (g_ptr_array_index (chosen, 0)), ==, 2);
+  g_assert_cmpint (df_meeting_get_id (g_ptr_array_index (chosen, 1)), ==, 5);
+  g_clear_pointer (&chosen, g_ptr_array_unref);
+
+  chosen = df_attendance_choose_meetings (meetings, "2025-01-01", 4);
+  g_assert_cmpuint (chosen->len, ==, 0);
+}
+
+static void
+test_attendance_per_member_and_municipality (void)
+{
+  g_autoptr (GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GListModel) people = crafted_people ();
+  g_autoptr (DfAttendance) attendance = NULL;
+  g_autofree char *described = NULL;
+
+  g_ptr_array_add (meetings, crafted_meeting (1, "forum", "2025-05-13", "held", ""));
+  g_ptr_array_add (lists, list_of (DF_TYPE_PARTICIPANT, participant (1, 1, "Anne Aarhus", "member", "accepted", 1),
+                                                        participant (1, 3, "Carl Odense", "member", "substitute", 1),
+                                                        participant (1, 4, "Dorte KL", "member", "declined", -1),
+                                                        participant (1, 50, "Sekretær", "secretariat", "accepted", 1),
+                                                        participant (1, 60, "Gæst", "guest", "accepted", 1),
+                                                        NULL));
+  g_ptr_array_add (meetings, crafted_meeting (2, "forum", "2025-12-09", "held", ""));
+  /* Aarhus has two members this time: one came, so Aarhus was there. */
+  g_ptr_array_add (lists, list_of (DF_TYPE_PARTICIPANT, participant (2, 1, "Anne Aarhus", "member", "accepted", 0),
+                                                        participant (2, 2, "Bent Aarhus", "member", "accepted", 1),
+                                                        participant (2, 3, "Carl Odense", "member", "accepted", 0),
+                                                        participant (2, 4, "Dorte KL", "member", "accepted", 1),
+                                                        NULL));
+  g_ptr_array_add (meetings, crafted_meeting (3, "forum", "2026-05-12", "held", ""));
+  g_ptr_array_add (lists, list_of (DF_TYPE_PARTICIPANT, participant (3, 1, "Anne Aarhus", "member", "accepted", -1),
+                                                        participant (3, 3, "Carl Odense", "member", "accepted", -1),
+                                                        NULL));
+
+  attendance = df_attendance_compute (meetings, lists, people);
+  g_assert_cmpuint (attendance->meetings->len, ==, 3);
+
+  /* Members only, by name. */
+  g_assert_cmpuint (attendance->members->len, ==, 4);
+  g_assert_cmpstr (((DfAttendanceRow *) g_ptr_array_index (attendance->members, 0))->name, ==, "Anne Aarhus");
+  assert_row (attendance->members, "Anne Aarhus", 3, 1, 0, 1);
+  assert_row (attendance->members, "Bent Aarhus", 1, 1, 0, 0);
+  assert_row (attendance->members, "Carl Odense", 3, 0, 1, 1);
+  /* Apologies count as absence. */
+  assert_row (attendance->members, "Dorte KL", 2, 1, 0, 1);
+  g_assert_cmpuint (df_attendance_row_get_unrecorded (row_named (attendance->members, "Anne Aarhus")), ==, 1);
+  g_assert_null (row_named (attendance->members, "Sekretær"));
+  g_assert_null (row_named (attendance->members, "Gæst"));
+
+  /* Municipalities, once a meeting each; KL is none. */
+  g_assert_cmpuint (attendance->municipalities->len, ==, 2);
+  assert_row (attendance->municipalities, "Aarhus Kommune", 3, 2, 0, 0);
+  assert_row (attendance->municipalities, "Odense Kommune", 3, 0, 1, 1);
+
+  described = df_attendance_row_describe (row_named (attendance->members, "Carl Odense"));
+  g_assert_nonnull (strstr (described, "Carl Odense"));
+  g_assert_nonnull (strstr (described, "1"));
+  g_assert_nonnull (strstr (described, "3"));
+}
+
+static void
+test_attendance_from_demo (DfTestFixture *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *today = df_date_today_iso ();
+  g_autoptr (DfAttendance) attendance = df_store_attendance (f->store, today, DF_ATTENDANCE_MEETINGS_DEFAULT, &error);
+  guint came = 0, absent = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < attendance->members->len; i++)
+    {
+      DfAttendanceRow *row = g_ptr_array_index (attendance->members, i);
+
+      g_assert_cmpuint (row->meetings, <=, attendance->meetings->len);
+      came += row->attended + row->substituted;
+      absent += row->absent;
+    }
+  /* The demo's held meeting of the forum, if this year's spring has been,
+   * has its attendance recorded: someone came, someone sent apologies. */
+  if (attendance->meetings->len > 0)
+    {
+      g_assert_cmpuint (came, >, 0);
+      g_assert_cmpuint (absent, >, 0);
+      g_assert_cmpuint (attendance->municipalities->len, >, 0);
+    }
+}
+
 /* The sheet */
 
 static PopplerDocument *
@@ -693,6 +873,10 @@ main (int   argc,
   g_test_add_func ("/wheel/periods", test_wheel_periods);
   g_test_add_func ("/wheel/drawn-where-found", test_wheel_drawn_where_found);
   g_test_add ("/wheel/from-demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_wheel_from_demo,
+              df_test_fixture_tear_down);
+  g_test_add_func ("/attendance/chooses-held-meetings", test_attendance_chooses_held_meetings);
+  g_test_add_func ("/attendance/per-member-and-municipality", test_attendance_per_member_and_municipality);
+  g_test_add ("/attendance/from-demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_attendance_from_demo,
               df_test_fixture_tear_down);
   g_test_add_func ("/sheet/in-pdf", test_sheet_in_pdf);
   g_test_add ("/sheet/in-the-pack", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_sheet_in_the_pack,
