@@ -14,6 +14,7 @@
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
 #include "df-members-page.h"
+#include "df-overview-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
 
@@ -25,6 +26,7 @@ struct _DfWindow
   GSettings   *settings;
 
   GtkStack          *stack;
+  DfOverviewPage    *overview_page;
   DfMembersPage     *members_page;
   DfCompositionPage *composition_page;
   DfRulesPage       *rules_page;
@@ -269,6 +271,7 @@ df_window_constructed (GObject *object)
   G_OBJECT_CLASS (df_window_parent_class)->constructed (object);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
+  df_overview_page_set_store (self->overview_page, self->store);
   df_members_page_set_store (self->members_page, self->store);
   df_composition_page_set_store (self->composition_page, self->store);
   df_rules_page_set_store (self->rules_page, self->store);
@@ -340,11 +343,13 @@ df_window_class_init (DfWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DF_TYPE_OVERVIEW_PAGE);
   g_type_ensure (DF_TYPE_MEMBERS_PAGE);
   g_type_ensure (DF_TYPE_COMPOSITION_PAGE);
   g_type_ensure (DF_TYPE_RULES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, members_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, composition_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);
