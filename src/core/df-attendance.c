@@ -191,13 +191,15 @@ sorted_rows (GHashTable *rows)
 {
   GPtrArray *sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   GHashTableIter iter;
-  gpointer row;
+  gpointer id, row;
 
+  /* The rows move to the array; their keys go. */
   g_hash_table_iter_init (&iter, rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
+  while (g_hash_table_iter_next (&iter, &id, &row))
     {
       g_ptr_array_add (sorted, row);
       g_hash_table_iter_steal (&iter);
+      g_free (id);
     }
   g_ptr_array_sort (sorted, compare_rows);
   return sorted;
