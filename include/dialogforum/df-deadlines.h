@@ -62,7 +62,8 @@ void        df_deadline_offsets_init_default (DfDeadlineOffsets       *offsets);
 GPtrArray  *df_tasks_for_meeting      (DfMeeting               *meeting,
                                        const DfDeadlineOffsets *offsets,
                                        guint                    marked_done);
-/* Every meeting's tasks in @meetings (DfMeeting), by date. */
+/* Every meeting's tasks in @meetings (DfMeeting), by date; @marked_done
+ * maps a meeting's id (gint64 *) to its bits, or is NULL. */
 GPtrArray  *df_tasks_for_meetings     (GListModel              *meetings,
                                        const DfDeadlineOffsets *offsets,
                                        GHashTable              *marked_done);
