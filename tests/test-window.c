@@ -535,8 +535,8 @@ test_overview_first (Fixture       *f,
   g_assert_nonnull (wheel);
   g_action_map_add_action (G_ACTION_MAP (f->window), G_ACTION (show_meeting));
   g_signal_connect (show_meeting, "activate", G_CALLBACK (on_show_meeting), &shown);
-  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (wheel)) && !found; y += 2)
-    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (wheel)) && !found; x += 2)
+  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (wheel)) && !found; y += 4)
+    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (wheel)) && !found; x += 4)
       {
         g_autofree char *text = df_year_wheel_view_describe_at (wheel, x, y);
 
