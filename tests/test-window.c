@@ -13,6 +13,12 @@
 #include "df-agenda-row.h"
 #include "df-meeting-editor.h"
 #include "df-meetings-page.h"
+#include "dialogforum/df-attendance.h"
+#include "dialogforum/df-date.h"
+#include "dialogforum/df-deadlines.h"
+#include "df-attendance-chart.h"
+#include "df-overview-page.h"
+#include "df-year-wheel-view.h"
 #include "df-test-util.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
@@ -765,6 +771,98 @@ test_export_calendar (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (message));
 }
 
+/* A widget of @type once it has its size. */
+static GtkWidget *
+find_laid_out (GtkWidget     *root,
+               gconstpointer  type)
+{
+  GtkWidget *widget = find_by_type (root, type);
+
+  return widget != NULL && gtk_widget_get_width (widget) > 0 ? widget : NULL;
+}
+
+static void
+on_show_meeting (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  *(gint64 *) user_data = g_variant_get_int64 (parameter);
+}
+
+/* The overview is the page the window opens on: its next tasks are the
+ * core's, its wheel tells what a mark is and opens a meeting, and the
+ * attendance chart's numbers are in the accessibility tree. */
+static void
+test_overview_first (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *today = df_date_today_iso ();
+  g_autoptr (GPtrArray) tasks = df_store_list_tasks (f->store, &error);
+  g_autoptr (GPtrArray) next = NULL;
+  g_autoptr (GPtrArray) late = NULL;
+  g_autoptr (GSimpleAction) show_meeting = g_simple_action_new ("show-meeting", G_VARIANT_TYPE_INT64);
+  g_autoptr (DfAttendance) attendance = NULL;
+  GtkStack *stack = GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)));
+  GtkWidget *page, *list, *row_label, *chart;
+  DfYearWheelView *wheel;
+  gint64 shown = 0;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
+  page = gtk_stack_get_visible_child (stack);
+  g_assert_true (DF_IS_OVERVIEW_PAGE (page));
+  if (running_in_danish ())
+    g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Oversigt"));
+
+  /* The demo always has a meeting ahead, so there are tasks ahead. */
+  df_tasks_split (tasks, today, 5, &next, &late);
+  g_assert_cmpuint (next->len, >, 0);
+  row_label = wait_for_widget (page, find_mapped_label,
+                               df_task_kind_label (((DfTask *) g_ptr_array_index (next, 0))->kind));
+  g_assert_nonnull (row_label);
+  list = gtk_widget_get_ancestor (row_label, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  gtk_test_accessible_assert_property (list, GTK_ACCESSIBLE_PROPERTY_LABEL, _("Next tasks"));
+
+  /* Hovering a meeting's mark names it; clicking it asks the window to
+   * show that meeting. */
+  wheel = DF_YEAR_WHEEL_VIEW (wait_for_widget (page, find_laid_out, GSIZE_TO_POINTER (DF_TYPE_YEAR_WHEEL_VIEW)));
+  g_assert_nonnull (wheel);
+  g_action_map_add_action (G_ACTION_MAP (f->window), G_ACTION (show_meeting));
+  g_signal_connect (show_meeting, "activate", G_CALLBACK (on_show_meeting), &shown);
+  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (wheel)) && !found; y += 4)
+    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (wheel)) && !found; x += 4)
+      {
+        g_autofree char *text = df_year_wheel_view_describe_at (wheel, x, y);
+
+        if (text != NULL && g_str_has_prefix (text, "Møde i Strategisk dialogforum — "))
+          {
+            found = TRUE;
+            g_assert_true (df_year_wheel_view_activate_at (wheel, x, y));
+          }
+      }
+  g_assert_true (found);
+  g_assert_cmpint (shown, >, 0);
+  g_assert_nonnull (df_store_find_meeting (f->store, shown));
+  g_assert_null (df_year_wheel_view_describe_at (wheel, 0, 0));
+
+  /* The chart says in words what its bars show. */
+  attendance = df_store_attendance (f->store, today, DF_ATTENDANCE_MEETINGS_DEFAULT, &error);
+  g_assert_no_error (error);
+  chart = find_by_type (page, GSIZE_TO_POINTER (DF_TYPE_ATTENDANCE_CHART));
+  g_assert_nonnull (chart);
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       df_attendance_chart_get_text (DF_ATTENDANCE_CHART (chart)));
+  for (guint i = 0; i < attendance->members->len; i++)
+    {
+      g_autofree char *line = df_attendance_row_describe (g_ptr_array_index (attendance->members, i));
+
+      g_assert_nonnull (strstr (df_attendance_chart_get_text (DF_ATTENDANCE_CHART (chart)), line));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,5 +887,6 @@ main (int   argc,
   g_test_add ("/window/participants-marks", Fixture, NULL, fixture_set_up, test_participants_marks, fixture_tear_down);
   g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
   g_test_add ("/window/export-calendar", Fixture, NULL, fixture_set_up, test_export_calendar, fixture_tear_down);
+  g_test_add ("/window/overview-first", Fixture, NULL, fixture_set_up, test_overview_first, fixture_tear_down);
   return g_test_run ();
 }

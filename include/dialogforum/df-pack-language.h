@@ -22,6 +22,8 @@ const char *df_pack_ngettext     (const char  *msgid,
                                   const char  *msgid_plural,
                                   gulong       n) G_GNUC_FORMAT (1) G_GNUC_FORMAT (2);
 
+/* "september". */
+const char *df_pack_month_name      (GDateMonth   month);
 /* "tirsdag den 14. marts 2023". */
 char       *df_pack_format_date      (const GDate *date);
 /* The same from YYYY-MM-DD; other text comes back as it is. */

@@ -16,6 +16,7 @@
 #include "df-pack-dialog.h"
 #include "df-members-page.h"
 #include "df-meetings-page.h"
+#include "df-overview-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
 
@@ -27,6 +28,7 @@ struct _DfWindow
   GSettings   *settings;
 
   GtkStack          *stack;
+  DfOverviewPage    *overview_page;
   DfMembersPage     *members_page;
   DfCompositionPage *composition_page;
   DfMeetingsPage    *meetings_page;
@@ -338,6 +340,7 @@ df_window_constructed (GObject *object)
   G_OBJECT_CLASS (df_window_parent_class)->constructed (object);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
+  df_overview_page_set_store (self->overview_page, self->store);
   df_members_page_set_store (self->members_page, self->store);
   df_composition_page_set_store (self->composition_page, self->store);
   df_rules_page_set_store (self->rules_page, self->store);
@@ -410,12 +413,14 @@ df_window_class_init (DfWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (DF_TYPE_OVERVIEW_PAGE);
   g_type_ensure (DF_TYPE_MEMBERS_PAGE);
   g_type_ensure (DF_TYPE_COMPOSITION_PAGE);
   g_type_ensure (DF_TYPE_RULES_PAGE);
   g_type_ensure (DF_TYPE_MEETINGS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, members_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, composition_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);

@@ -126,6 +126,20 @@ df_pack_ngettext (const char *msgid,
   return n == 1 ? forms : forms + strlen (forms) + 1;
 }
 
+static const char * const months[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+const char *
+df_pack_month_name (GDateMonth month)
+{
+  g_return_val_if_fail (g_date_valid_month (month), NULL);
+  return df_pack_pgettext ("month", months[month - 1]);
+}
+
 char *
 df_pack_format_date (const GDate *date)
 {
@@ -133,12 +147,6 @@ df_pack_format_date (const GDate *date)
     NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
     NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
     NC_("weekday", "Sunday"),
-  };
-  static const char * const months[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
   };
 
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
@@ -149,7 +157,7 @@ df_pack_format_date (const GDate *date)
   return g_strdup_printf (PC_("long date", "%s %d %s %d"),
                           df_pack_pgettext ("weekday", weekdays[g_date_get_weekday (date) - 1]),
                           g_date_get_day (date),
-                          df_pack_pgettext ("month", months[g_date_get_month (date) - 1]),
+                          df_pack_month_name (g_date_get_month (date)),
                           g_date_get_year (date));
 }
 

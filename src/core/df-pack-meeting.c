@@ -21,6 +21,7 @@
 #include "dialogforum/df-pack-names.h"
 #include "dialogforum/df-pack-roster.h"
 #include "dialogforum/df-pack-table.h"
+#include "dialogforum/df-pack-yearwheel.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-participants.h"
 #include "dialogforum/df-time.h"
@@ -536,6 +537,8 @@ df_pack_build_for_meeting (DfStore       *store,
     return NULL;
   if ((sheets & DF_PACK_SHEET_ROSTER) &&
       !df_pack_add_roster_sheet_from_store (document, store, df_meeting_get_date (meeting), error))
+    return NULL;
+  if ((sheets & DF_PACK_SHEET_YEARWHEEL) && !df_pack_add_yearwheel_sheet (document, store, df_meeting_get_year (meeting), error))
     return NULL;
   if (sheets & (DF_PACK_SHEET_CARDS | DF_PACK_SHEET_BADGES))
     {

@@ -46,7 +46,7 @@ def main():
         app = wait_for("the application", lambda: [a for a in tree.root.applications() if a.name == "dialogforum"])[0]
         window = wait_for("the main window", lambda: app.findChild(predicate.GenericPredicate(roleName="frame"),
                                                                       retry=False, requireResult=False))
-        # Alt+3: the third page of the sidebar, Møder. Without a window
+        # Alt+4: the fourth page of the sidebar, Møder. Without a window
         # manager the focus can take a moment to arrive: the key is sent
         # again until the page shows.
         xid = subprocess.run(["xdotool", "search", "--sync", "--pid", str(process.pid)],
@@ -54,7 +54,7 @@ def main():
 
         def meetings_page():
             subprocess.run(["xdotool", "windowfocus", xid], env=env)
-            subprocess.run(["xdotool", "key", "alt+3"], env=env)
+            subprocess.run(["xdotool", "key", "alt+4"], env=env)
             # GTK 4.8 sets no "showing" state; the page's first control
             # taking the keyboard focus tells that the page is up.
             return window.findChild(lambda n: n.roleName == "push button" and "Nyt møde" in n.name and n.focused,
