@@ -730,11 +730,13 @@ export_calendar_to (Fixture    *f,
                     const char *path)
 {
   GtkWidget *chooser;
+  g_autofree char *offered = NULL;
 
   g_assert_true (gtk_widget_activate_action (f->window, "win.export-calendar", NULL));
   chooser = wait_for_widget (NULL, found_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "dialogforum.ics");
+  offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (offered, ==, "dialogforum.ics");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), path);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 }
