@@ -637,6 +637,99 @@ test_arrangers (DfTestFixture *f,
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting_arranger"), ==, 2);
 }
 
+static void
+test_demo (DfTestFixture *f,
+           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) proposals = df_store_list_proposals (f->store, &error);
+  g_autoptr (GListModel) actions = df_store_list_actions (f->store, &error);
+  g_autoptr (GListModel) groups = df_store_list_working_groups (f->store, &error);
+  g_autoptr (GListModel) meetings = df_store_list_meetings (f->store, &error);
+  g_autoptr (GHashTable) statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) overdue = NULL;
+  g_autoptr (GPtrArray) group_meetings = NULL;
+  g_autoptr (GPtrArray) arrangers = NULL;
+  g_autoptr (DfMinutes) minutes = NULL;
+  g_autofree char *today = df_date_today_iso ();
+  g_autofree char *settled = NULL;
+  DfMeeting *may = NULL;
+  gboolean late = FALSE, decided = FALSE;
+  GDate date;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr (DfProposal) proposal = g_list_model_get_item (proposals, i);
+
+      g_hash_table_add (statuses, (gpointer) g_intern_string (df_proposal_get_status (proposal)));
+      late = late || df_proposal_get_late (proposal);
+    }
+  /* Proposals in every status, one of them late. */
+  for (const char * const *status = df_proposal_statuses (); *status != NULL; status++)
+    g_assert_true (g_hash_table_contains (statuses, *status));
+  g_assert_true (late);
+
+  /* One working group, with a meeting of its own. */
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+  {
+    g_autoptr (DfWorkingGroup) group = g_list_model_get_item (groups, 0);
+
+    group_meetings = df_store_list_working_group_meetings (f->store, df_working_group_get_id (group), &error);
+    g_assert_cmpuint (group_meetings->len, ==, 1);
+    g_assert_cmpstr (df_meeting_get_kind (g_ptr_array_index (group_meetings, 0)), ==, "working-group");
+    g_assert_cmpint (df_working_group_get_n_open_actions (group), >=, 1);
+  }
+
+  /* The study trip says who arranged it. */
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (g_str_equal (df_meeting_get_kind (meeting), "study-trip"))
+        arrangers = df_store_list_meeting_arrangers (f->store, df_meeting_get_id (meeting), &error);
+      else if (may == NULL && g_str_equal (df_meeting_get_kind (meeting), "forum"))
+        may = meeting;
+    }
+  g_assert_nonnull (arrangers);
+  g_assert_cmpuint (arrangers->len, ==, 2);
+
+  /* The May meeting's minutes: decisions and actions in every status. */
+  g_assert_nonnull (may);
+  {
+    g_autoptr (GPtrArray) items = df_store_list_minutes_items (f->store, df_meeting_get_id (may), &error);
+
+    for (guint i = 0; i < items->len; i++)
+      decided = decided || df_minutes_item_get_decisions (g_ptr_array_index (items, i))[0] != '\0';
+  }
+  g_assert_true (decided);
+  g_hash_table_remove_all (statuses);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr (DfAction) action = g_list_model_get_item (actions, i);
+
+      g_hash_table_add (statuses, (gpointer) g_intern_string (df_action_get_status (action)));
+    }
+  for (const char * const *status = df_action_statuses (); *status != NULL; status++)
+    g_assert_true (g_hash_table_contains (statuses, *status));
+
+  /* Approved and overdue once the story has had its time: two months
+   * after the May meeting. */
+  g_date_clear (&date, 1);
+  g_assert_true (df_date_parse_iso (df_meeting_get_date (may), &date));
+  g_date_add_days (&date, 60);
+  settled = df_date_to_iso (&date);
+  if (g_strcmp0 (today, settled) < 0)
+    {
+      g_test_message ("the May meeting is less than two months ago: approval and overdue actions not checked");
+      return;
+    }
+  minutes = df_store_get_minutes (f->store, df_meeting_get_id (may), &error);
+  g_assert_cmpstr (df_minutes_get_status (minutes), ==, "approved");
+  overdue = df_actions_overdue_on (actions, today);
+  g_assert_cmpuint (overdue->len, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +745,7 @@ main (int   argc,
   ADD ("/followup/carry-forward", test_carry_forward);
   ADD ("/followup/working-groups", test_working_groups);
   ADD ("/followup/arrangers", test_arrangers);
+  g_test_add ("/followup/demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_demo, df_test_fixture_tear_down);
 #undef ADD
   return g_test_run ();
 }
