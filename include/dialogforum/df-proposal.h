@@ -31,6 +31,8 @@ const char * df_proposal_get_meeting_text (DfProposal *self);
 const char * df_proposal_get_deadline (DfProposal *self);
 /* received after that deadline */
 gboolean     df_proposal_get_late (DfProposal *self);
+/* "after the deadline" when it was, else empty */
+const char * df_proposal_get_late_text (DfProposal *self);
 /* a code of df_proposal_statuses () */
 const char * df_proposal_get_status (DfProposal *self);
 const char * df_proposal_get_status_label (DfProposal *self);

@@ -22,6 +22,7 @@ struct _DfProposal
   char *meeting_text;
   char *deadline;
   gboolean late;
+  char *late_text;
   char *status;
   char *status_label;
   gint64 agenda_item_id;
@@ -46,6 +47,7 @@ enum {
   PROP_MEETING_TEXT,
   PROP_DEADLINE,
   PROP_LATE,
+  PROP_LATE_TEXT,
   PROP_STATUS,
   PROP_STATUS_LABEL,
   PROP_AGENDA_ITEM_ID,
@@ -70,6 +72,7 @@ df_proposal_finalize (GObject *object)
   g_free (self->description);
   g_free (self->meeting_text);
   g_free (self->deadline);
+  g_free (self->late_text);
   g_free (self->status);
   g_free (self->status_label);
   g_free (self->reason);
@@ -121,6 +124,9 @@ df_proposal_get_property (GObject    *object,
       break;
     case PROP_LATE:
       g_value_set_boolean (value, self->late);
+      break;
+    case PROP_LATE_TEXT:
+      g_value_set_string (value, self->late_text);
       break;
     case PROP_STATUS:
       g_value_set_string (value, self->status);
@@ -198,6 +204,10 @@ df_proposal_set_property (GObject      *object,
     case PROP_LATE:
       self->late = g_value_get_boolean (value);
       break;
+    case PROP_LATE_TEXT:
+      g_free (self->late_text);
+      self->late_text = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+      break;
     case PROP_STATUS:
       g_free (self->status);
       self->status = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
@@ -261,6 +271,8 @@ df_proposal_class_init (DfProposalClass *klass)
     g_param_spec_string ("deadline", NULL, NULL, "", flags);
   properties[PROP_LATE] =
     g_param_spec_boolean ("late", NULL, NULL, FALSE, flags);
+  properties[PROP_LATE_TEXT] =
+    g_param_spec_string ("late-text", NULL, NULL, "", flags);
   properties[PROP_STATUS] =
     g_param_spec_string ("status", NULL, NULL, "", flags);
   properties[PROP_STATUS_LABEL] =
@@ -288,6 +300,7 @@ df_proposal_init (DfProposal *self)
   self->description = g_strdup ("");
   self->meeting_text = g_strdup ("");
   self->deadline = g_strdup ("");
+  self->late_text = g_strdup ("");
   self->status = g_strdup ("");
   self->status_label = g_strdup ("");
   self->reason = g_strdup ("");
@@ -370,6 +383,13 @@ df_proposal_get_late (DfProposal *self)
 {
   g_return_val_if_fail (DF_IS_PROPOSAL (self), FALSE);
   return self->late;
+}
+
+const char *
+df_proposal_get_late_text (DfProposal *self)
+{
+  g_return_val_if_fail (DF_IS_PROPOSAL (self), NULL);
+  return self->late_text;
 }
 
 const char *

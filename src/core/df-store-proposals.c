@@ -72,6 +72,8 @@ df_store_reload_proposals (DfStore  *self,
                                             df_stmt_text (stmt, 15), df_stmt_text (stmt, 16));
       g_autofree char *search = g_strdup_printf ("%s %s", df_stmt_text (stmt, 4), df_stmt_text (stmt, 2));
       g_autofree char *folded = g_utf8_casefold (search, -1);
+      /* ISO dates compare as text. */
+      gboolean late = deadline[0] != '\0' && g_strcmp0 (received, deadline) > 0;
 
       g_ptr_array_add (fresh, g_object_new (DF_TYPE_PROPOSAL,
                                             "id", (gint64) sqlite3_column_int64 (stmt, 0),
@@ -84,8 +86,8 @@ df_store_reload_proposals (DfStore  *self,
                                             "meeting-id", meeting_id,
                                             "meeting-text", meeting_text,
                                             "deadline", deadline,
-                                            /* ISO dates compare as text. */
-                                            "late", deadline[0] != '\0' && g_strcmp0 (received, deadline) > 0,
+                                            "late", late,
+                                            "late-text", late ? _("after the deadline") : "",
                                             "status", status,
                                             "status-label", df_proposal_status_label (status),
                                             "agenda-item-id", (gint64) sqlite3_column_int64 (stmt, 11),
