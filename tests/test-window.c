@@ -429,7 +429,11 @@ forum_meeting_day (Fixture    *f,
       g_date_clear (&date, 1);
       if (g_str_equal (df_meeting_get_kind (meeting), "forum") &&
           df_date_parse_iso (df_meeting_get_date (meeting), &date) && g_date_get_month (&date) == month)
-        return g_strdup_printf ("%s ·", df_date_iso_to_short (df_meeting_get_date (meeting)));
+        {
+          g_autofree char *day = df_date_iso_to_short (df_meeting_get_date (meeting));
+
+          return g_strdup_printf ("%s ·", day);
+        }
     }
   g_assert_not_reached ();
 }

@@ -35,7 +35,7 @@ df_meeting_choice_fill (GtkDropDown *dropdown,
       g_autofree char *text = NULL;
       gint64 id = df_meeting_get_id (meeting);
 
-      if (coming_only && id != selected_id && (g_str_equal (status, "held") || g_str_equal (status, "cancelled")))
+      if (coming_only && (g_str_equal (status, "held") || g_str_equal (status, "cancelled")))
         continue;
       day = df_date_iso_to_short (df_meeting_get_date (meeting));
       text = g_strdup_printf ("%s · %s", day, df_meeting_get_title (meeting));

@@ -257,8 +257,10 @@ fill_form (DfProposalEditor *self)
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   df_meeting_choice_fill (self->meeting_dropdown, self->store, _("No meeting"), FALSE, self->meeting_ids,
                           p ? df_proposal_get_meeting_id (p) : next_forum_meeting (self));
-  df_meeting_choice_fill (self->deferred_dropdown, self->store, NULL, TRUE, self->deferred_ids,
-                          p ? df_proposal_get_deferred_to_id (p) : 0);
+  /* Every meeting: one deferred to earlier keeps its place. */
+  df_meeting_choice_fill (self->deferred_dropdown, self->store, NULL, FALSE, self->deferred_ids,
+                          p != NULL && df_proposal_get_deferred_to_id (p) != 0
+                          ? df_proposal_get_deferred_to_id (p) : next_forum_meeting (self));
 
   gtk_window_set_title (GTK_WINDOW (self), p ? _("Edit Proposal") : _("New Proposal"));
   if (p == NULL)
