@@ -277,8 +277,9 @@ test_list_meetings (void)
   g_assert_cmpstr (all.err, ==, "");
   g_assert_true (g_str_has_suffix (all.out, "\n"));
   lines = g_strsplit (all.out, "\n", -1);
-  /* Two meetings of the forum this year, a study trip, one next year. */
-  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  /* Two meetings of the forum this year, a study trip, a working group's
+   * meeting, one next year. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
   for (guint i = 0; lines[i][0] != '\0'; i++)
     {
       g_assert_true (g_regex_match (line, lines[i], 0, NULL));
@@ -286,13 +287,13 @@ test_list_meetings (void)
     }
   g_assert_true (study_trip);
   /* By date: the last is next year's. */
-  g_assert_nonnull (strstr (lines[3], next_prefix));
+  g_assert_nonnull (strstr (lines[4], next_prefix));
 
   run_dialogforum (&next, "--database", demo, "--list-meetings", "--year", next_year, NULL);
   g_assert_cmpint (next.status, ==, 0);
   next_lines = g_strsplit (next.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (next_lines), ==, 2);
-  g_assert_cmpstr (next_lines[0], ==, lines[3]);
+  g_assert_cmpstr (next_lines[0], ==, lines[4]);
   df_test_remove_dir (dir);
 }
 
@@ -411,7 +412,7 @@ test_export_ics (void)
   g_assert_cmpstr (export_all.err, ==, "");
   g_assert_true (g_file_get_contents (all, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
-  g_assert_cmpuint (count_events (contents), ==, 4);
+  g_assert_cmpuint (count_events (contents), ==, 5);
   g_clear_pointer (&contents, g_free);
 
   run_dialogforum (&export_one, "--database", demo, "--export-ics", one, "--meeting", "1", NULL);

@@ -14,8 +14,12 @@
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-pack-document.h"
 #include "dialogforum/df-pack-language.h"
+#include "dialogforum/df-pack-minutes.h"
 #include "dialogforum/df-pack-names.h"
 #include "dialogforum/df-pack-roster.h"
+#include "dialogforum/df-store-followup.h"
+#include "dialogforum/df-store-meetings.h"
+#include "dialogforum/df-store-members.h"
 #include "df-test-util.h"
 
 /* poppler-glib 22.12 declares no cleanup functions of its own. */
@@ -508,6 +512,126 @@ test_roster_from_demo (Fixture       *f,
   g_assert_cmpint (n_names, >=, 10);
 }
 
+/* Minutes of a full day: approved, a decision and actions under the
+ * discussion, nothing under the breaks. */
+static gint64
+write_minutes (DfStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) agenda = NULL;
+  g_autoptr (DfPerson) person = g_object_new (DF_TYPE_PERSON, "name", "Mette Kjærgaard", NULL);
+  g_autoptr (DfAgendaItem) discussion = NULL;
+  g_autoptr (DfAction) sent = NULL;
+  g_autoptr (DfAction) proposal = NULL;
+  gint64 meeting = df_store_create_meeting (store, DF_MEETING_TEMPLATE_FULL_DAY, "2030-05-14", &error);
+  gint64 mette = df_store_save_person (store, person, &error);
+
+  g_assert_no_error (error);
+  agenda = df_store_list_agenda (store, meeting, &error);
+  discussion = g_list_model_get_item (agenda, 2);
+  g_assert_true (df_store_save_minutes_item (store, df_agenda_item_get_id (discussion),
+                                             "Medlemmerne drøftede, hvordan Socialstyrelsen bedst understøtter kommunerne.",
+                                             "Socialstyrelsen udarbejder et oplæg om styrket rådgivning.", &error));
+  sent = g_object_new (DF_TYPE_ACTION, "agenda-item-id", df_agenda_item_get_id (discussion),
+                       "description", "Sekretariatet sender analysen til medlemmerne",
+                       "owner-person-id", mette, "due-date", "2030-05-28", "status", "done", NULL);
+  proposal = g_object_new (DF_TYPE_ACTION, "agenda-item-id", df_agenda_item_get_id (discussion),
+                           "description", "Oplæg om styrket rådgivning af kommunerne",
+                           "owner-organisation-id", (gint64) 1, "due-date", "2030-09-01", "status", "open", NULL);
+  g_assert_cmpint (df_store_save_action (store, sent, &error), >, 0);
+  g_assert_cmpint (df_store_save_action (store, proposal, &error), >, 0);
+  g_assert_true (df_store_approve_minutes (store, meeting, "2030-06-02", &error));
+  g_assert_no_error (error);
+  return meeting;
+}
+
+static void
+test_minutes_sheet (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "minutes.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_CREATE, &error);
+  g_autoptr (DfPackDocument) document = new_document ();
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (GString) all = g_string_new (NULL);
+  g_autoptr (DfMinutes) draft = NULL;
+  g_autoptr (GListModel) agenda = NULL;
+  g_autoptr (DfAgendaItem) discussion = NULL;
+  g_autofree char *heading = NULL;
+  gint64 meeting;
+
+  g_assert_no_error (error);
+  meeting = write_minutes (store);
+  agenda = df_store_list_agenda (store, meeting, &error);
+  discussion = g_list_model_get_item (agenda, 2);
+  /* The item's title is as the store wrote it, in the user's language. */
+  heading = g_strdup_printf ("3. %s", df_agenda_item_get_title (discussion));
+  g_assert_true (df_pack_add_minutes_sheet (document, store, meeting, &error));
+  g_assert_no_error (error);
+  pdf = render (f, document);
+  assert_every_page_framed (pdf, "FORTROLIGT");
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *words = page_words (pdf, i);
+
+      g_string_append (all, words);
+    }
+
+  /* In Danish whatever the locale: the sheet, its status, the decision
+   * and the actions with their owners and due dates. */
+  g_assert_nonnull (strstr (all->str, "Referat"));
+  g_assert_nonnull (strstr (all->str, "Godkendt 2.6.2030"));
+  g_assert_nonnull (strstr (all->str, "tirsdag den 14. maj 2030"));
+  g_assert_nonnull (strstr (all->str, "kl. 9.30–15.30"));
+  g_assert_nonnull (strstr (all->str, heading));
+  g_assert_nonnull (strstr (all->str, "Medlemmerne drøftede, hvordan Socialstyrelsen bedst understøtter kommunerne."));
+  g_assert_nonnull (strstr (all->str, "Beslutning:"));
+  g_assert_nonnull (strstr (all->str, "Socialstyrelsen udarbejder et oplæg om styrket rådgivning."));
+  g_assert_nonnull (strstr (all->str, "Ansvarlig"));
+  g_assert_nonnull (strstr (all->str, "Frist"));
+  g_assert_nonnull (strstr (all->str, "Sekretariatet sender analysen til medlemmerne"));
+  g_assert_nonnull (strstr (all->str, "Mette Kjærgaard"));
+  g_assert_nonnull (strstr (all->str, "28.5.2030"));
+  g_assert_nonnull (strstr (all->str, "Udført"));
+  g_assert_nonnull (strstr (all->str, "Socialstyrelsen"));
+  g_assert_nonnull (strstr (all->str, "1.9.2030"));
+  g_assert_nonnull (strstr (all->str, "Åben"));
+  /* Breaks and lunch with nothing to say are left out; the items after
+   * keep their numbers. */
+  {
+    g_autoptr (DfAgendaItem) pause = g_list_model_get_item (agenda, 3);
+    g_autoptr (DfAgendaItem) next = g_list_model_get_item (agenda, 4);
+    g_autofree char *pause_heading = g_strdup_printf ("4. %s", df_agenda_item_get_title (pause));
+    g_autofree char *next_heading = g_strdup_printf ("5. %s", df_agenda_item_get_title (next));
+
+    g_assert_null (strstr (all->str, pause_heading));
+    g_assert_nonnull (strstr (all->str, next_heading));
+  }
+
+  /* Reopened, the minutes print as a draft. */
+  g_assert_true (df_store_reopen_minutes (store, meeting, &error));
+  draft = df_store_get_minutes (store, meeting, &error);
+  g_assert_cmpstr (df_minutes_get_status (draft), ==, "draft");
+  g_clear_object (&document);
+  g_clear_object (&pdf);
+  document = new_document ();
+  g_assert_true (df_pack_add_minutes_sheet (document, store, meeting, &error));
+  pdf = render (f, document);
+  {
+    g_autofree char *words = page_words (pdf, 0);
+
+    g_assert_nonnull (strstr (words, "Udkast"));
+    g_assert_null (strstr (words, "Godkendt"));
+  }
+
+  /* A meeting that is not there is an error, not an empty sheet. */
+  g_clear_object (&document);
+  document = new_document ();
+  g_assert_false (df_pack_add_minutes_sheet (document, store, meeting + 100, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+}
+
 static const DfPackName names[] = {
   { "Søren Ågård", "Direktør", "Socialstyrelsen" },
   { "Hanne Skovgaard", "Direktør for Social og Sundhed", "Aarhus Kommune" },
@@ -761,5 +885,6 @@ main (int   argc,
   g_test_add ("/pack/failed-export-leaves-nothing", Fixture, NULL, fixture_set_up, test_failed_export_leaves_nothing, fixture_tear_down);
   g_test_add ("/pack/empty-pack-refused", Fixture, NULL, fixture_set_up, test_empty_pack_refused, fixture_tear_down);
   g_test_add_func ("/pack/draw-page-on-image", test_draw_page_on_image);
+  g_test_add ("/pack/minutes-sheet", Fixture, NULL, fixture_set_up, test_minutes_sheet, fixture_tear_down);
   return g_test_run ();
 }

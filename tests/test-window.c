@@ -19,6 +19,7 @@
 #include "df-attendance-chart.h"
 #include "df-overview-page.h"
 #include "df-year-wheel-view.h"
+#include "df-minutes-editor.h"
 #include "df-test-util.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
@@ -865,6 +866,169 @@ test_overview_first (Fixture       *f,
     }
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+choose (GtkWidget  *dropdown,
+        const char *text)
+{
+  GListModel *choices;
+
+  g_assert_true (GTK_IS_DROP_DOWN (dropdown));
+  choices = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr (GtkStringObject) choice = g_list_model_get_item (choices, i);
+
+      if (strstr (gtk_string_object_get_string (choice), text) != NULL)
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+          return;
+        }
+    }
+  g_error ("no choice with “%s”", text);
+}
+
+static GtkWidget *
+label_gone (GtkWidget     *root,
+            gconstpointer  text)
+{
+  return find_mapped_label (root, text) == NULL ? root : NULL;
+}
+
+static GtkWidget *
+minutes_editor_gone (GtkWidget     *root,
+                     gconstpointer  data)
+{
+  return find_toplevel (DF_TYPE_MINUTES_EDITOR) == NULL ? root : NULL;
+}
+
+static char *
+forum_meeting_day (Fixture    *f,
+                   GDateMonth  month)
+{
+  g_autoptr (GListModel) meetings = df_store_list_meetings (f->store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDate date;
+
+      g_date_clear (&date, 1);
+      if (g_str_equal (df_meeting_get_kind (meeting), "forum") &&
+          df_date_parse_iso (df_meeting_get_date (meeting), &date) && g_date_get_month (&date) == month)
+        {
+          g_autofree char *day = df_date_iso_to_short (df_meeting_get_date (meeting));
+
+          return g_strdup_printf ("%s ·", day);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_record_decision (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *decision = "Dialogforum anbefaler et genbesøg i Aarhus om et år.";
+  g_autofree char *may = forum_meeting_day (f, G_DATE_MAY);
+  GtkWidget *page, *editor, *heading, *row, *decisions;
+  GtkTextBuffer *buffer;
+
+  show_page (f, "followup");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Oplæg til en styrket rådgivning af kommunerne"));
+  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  g_assert_true (gtk_widget_activate_action (page, "followup.minutes", NULL));
+  editor = find_toplevel (DF_TYPE_MINUTES_EDITOR);
+  g_assert_nonnull (editor);
+
+  /* The May meeting's minutes are approved, and so read only. */
+  choose (find_field (editor, _("_Meeting")), may);
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label_containing, "Hvordan kan Socialstyrelsen"));
+  decisions = find_field (editor, _("_Decision"));
+  g_assert_true (GTK_IS_TEXT_VIEW (decisions));
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (decisions)));
+
+  /* The study trip's are not begun: a decision and an action under its
+   * last item. */
+  choose (find_field (editor, _("_Meeting")), "Studietur");
+  heading = wait_for_widget (editor, find_mapped_label_containing, "5. Opsamling: Hvad tager vi med hjem?");
+  g_assert_nonnull (heading);
+  row = gtk_widget_get_ancestor (heading, GTK_TYPE_LIST_BOX_ROW);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (decisions)));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (decisions));
+  gtk_text_buffer_set_text (buffer, decision, -1);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_field (editor, _("_New action"))), "Sekretariatet planlægger genbesøget");
+  choose (find_field (editor, _("_Owner")), "Hanne Skovgaard");
+  gtk_editable_set_text (GTK_EDITABLE (find_field (editor, _("D_ue"))), "15-01-2030");
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-action", NULL));
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label, "Sekretariatet planlægger genbesøget"));
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_nonnull (wait_for_widget (f->window, minutes_editor_gone, NULL));
+
+  /* In the database, under the study trip's fifth item. */
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM minutes_item mi JOIN agenda_item a ON a.id = mi.agenda_item_id"
+                                       " JOIN meeting m ON m.id = a.meeting_id WHERE m.kind = 'study-trip'"
+                                       " AND a.position = 4 AND mi.decisions = 'Dialogforum anbefaler et genbesøg i Aarhus om et år.'"),
+                   ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM action_item x JOIN person p ON p.id = x.owner_person_id"
+                                       " WHERE x.description = 'Sekretariatet planlægger genbesøget'"
+                                       " AND p.name = 'Hanne Skovgaard' AND x.due_date = '2030-01-15' AND x.status = 'open'"),
+                   ==, 1);
+  /* And among the open actions on the page, which follows the store. */
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Sekretariatet planlægger genbesøget"));
+}
+
+static void
+test_proposals_page (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *december = forum_meeting_day (f, G_DATE_DECEMBER);
+  GtkWidget *page, *status;
+
+  show_page (f, "proposals");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Frit valg af hjemmehjælp på ældreområdet"));
+  g_assert_nonnull (find_mapped_label (f->window, "Brug af data i styringen af det specialiserede socialområde"));
+  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+
+  /* The declined only. */
+  status = find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+  choose (status, C_("proposal status", "Declined"));
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, "Brug af data i styringen af det specialiserede socialområde"));
+  g_assert_nonnull (find_mapped_label (f->window, "Frit valg af hjemmehjælp på ældreområdet"));
+  choose (status, _("All statuses"));
+
+  /* A meeting's deadline, with what came in for it and how much late. */
+  choose (find_field (page, _("For _meeting")), december);
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, "Brug af data i styringen af det specialiserede socialområde"));
+  g_assert_nonnull (find_mapped_label (f->window, "Rekruttering og fastholdelse af medarbejdere"));
+  if (running_in_danish ())
+    {
+      g_assert_nonnull (find_mapped_label_containing (f->window, "Frist for forslag: tirsdag den "));
+      g_assert_nonnull (find_mapped_label_containing (f->window, "3 forslag modtaget, 1 efter fristen"));
+    }
+  else
+    g_test_message ("not in a Danish locale: the Danish words were not checked");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,5 +1054,7 @@ main (int   argc,
   g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
   g_test_add ("/window/export-calendar", Fixture, NULL, fixture_set_up, test_export_calendar, fixture_tear_down);
   g_test_add ("/window/overview-first", Fixture, NULL, fixture_set_up, test_overview_first, fixture_tear_down);
+  g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);
+  g_test_add ("/window/proposals-page", Fixture, NULL, fixture_set_up, test_proposals_page, fixture_tear_down);
   return g_test_run ();
 }

@@ -12,11 +12,13 @@
 #include "dialogforum/df-people-csv.h"
 
 #include "df-composition-page.h"
+#include "df-followup-page.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
 #include "df-members-page.h"
 #include "df-meetings-page.h"
 #include "df-overview-page.h"
+#include "df-proposals-page.h"
 #include "df-rules-page.h"
 #include "df-window.h"
 
@@ -33,6 +35,8 @@ struct _DfWindow
   DfCompositionPage *composition_page;
   DfMeetingsPage    *meetings_page;
   DfRulesPage       *rules_page;
+  DfProposalsPage   *proposals_page;
+  DfFollowupPage    *followup_page;
 };
 
 G_DEFINE_FINAL_TYPE (DfWindow, df_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -345,6 +349,8 @@ df_window_constructed (GObject *object)
   df_composition_page_set_store (self->composition_page, self->store);
   df_rules_page_set_store (self->rules_page, self->store);
   df_meetings_page_set_store (self->meetings_page, self->store);
+  df_proposals_page_set_store (self->proposals_page, self->store);
+  df_followup_page_set_store (self->followup_page, self->store);
 }
 
 static void
@@ -418,6 +424,8 @@ df_window_class_init (DfWindowClass *klass)
   g_type_ensure (DF_TYPE_COMPOSITION_PAGE);
   g_type_ensure (DF_TYPE_RULES_PAGE);
   g_type_ensure (DF_TYPE_MEETINGS_PAGE);
+  g_type_ensure (DF_TYPE_PROPOSALS_PAGE);
+  g_type_ensure (DF_TYPE_FOLLOWUP_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, overview_page);
@@ -425,6 +433,8 @@ df_window_class_init (DfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfWindow, composition_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, proposals_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, followup_page);
 }
 
 static void

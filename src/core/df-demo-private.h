@@ -25,5 +25,8 @@ gboolean df_demo_fill_meetings (DfStore  *store,
 gboolean df_demo_fill_participants (DfStore  *store,
                                     GDate    *today,
                                     GError  **error);
+gboolean df_demo_fill_followup (DfStore  *store,
+                                GDate    *today,
+                                GError  **error);
 
 G_END_DECLS

@@ -32,7 +32,8 @@ df_demo_fill (DfStore  *store,
   if (!df_store_set_setting (store, "forum-name", "Strategisk dialogforum på det sociale område", error) ||
       !df_demo_fill_members (store, today, error) ||
       !df_demo_fill_meetings (store, today, error) ||
-      !df_demo_fill_participants (store, today, error))
+      !df_demo_fill_participants (store, today, error) ||
+      !df_demo_fill_followup (store, today, error))
     {
       df_store_rollback (store);
       return FALSE;

@@ -18,6 +18,7 @@
 #include "dialogforum/df-attachment.h"
 #include "dialogforum/df-meeting.h"
 #include "dialogforum/df-pack-meeting.h"
+#include "dialogforum/df-pack-minutes.h"
 #include "dialogforum/df-pack-names.h"
 #include "dialogforum/df-pack-roster.h"
 #include "dialogforum/df-pack-table.h"
@@ -539,6 +540,8 @@ df_pack_build_for_meeting (DfStore       *store,
       !df_pack_add_roster_sheet_from_store (document, store, df_meeting_get_date (meeting), error))
     return NULL;
   if ((sheets & DF_PACK_SHEET_YEARWHEEL) && !df_pack_add_yearwheel_sheet (document, store, df_meeting_get_year (meeting), error))
+    return NULL;
+  if ((sheets & DF_PACK_SHEET_MINUTES) && !df_pack_add_minutes_sheet (document, store, meeting_id, error))
     return NULL;
   if (sheets & (DF_PACK_SHEET_CARDS | DF_PACK_SHEET_BADGES))
     {
