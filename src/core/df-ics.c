@@ -40,7 +40,7 @@
  * in the register falls under them. */
 static const char * const vtimezone[] = {
   "BEGIN:VTIMEZONE",
-  "TZID:" TZID,
+  ("TZID:" TZID),
   "BEGIN:DAYLIGHT",
   "TZOFFSETFROM:+0100",
   "TZOFFSETTO:+0200",

@@ -43,7 +43,9 @@ def main():
     meetings_before = count(db, "SELECT count(*) FROM meeting")
     process = subprocess.Popen([app_bin, "--database", db], env=env)
     try:
-        app = wait_for("the application", lambda: [a for a in tree.root.applications() if a.name == "dialogforum"])[0]
+        # A sanitized build starts slowly: a minute for the window to appear.
+        app = wait_for("the application", lambda: [a for a in tree.root.applications() if a.name == "dialogforum"],
+                       tries=600)[0]
         window = wait_for("the main window", lambda: app.findChild(predicate.GenericPredicate(roleName="frame"),
                                                                       retry=False, requireResult=False))
         # Alt+4: the fourth page of the sidebar, Møder. Without a window
