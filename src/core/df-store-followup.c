@@ -63,10 +63,14 @@ void
 df_followup_resync_meetings (DfStore *self,
                              gint64   meeting_id)
 {
-  g_autoptr (GListModel) meetings = df_store_list_meetings (self, NULL);
-  g_autoptr (GListModel) agenda = df_store_list_agenda (self, meeting_id, NULL);
+  /* Held across the refresh so that the live lists exist to be read
+   * again. */
+  GListModel *meetings = df_store_list_meetings (self, NULL);
+  GListModel *agenda = df_store_list_agenda (self, meeting_id, NULL);
 
   on_related_changed (self);
+  g_clear_object (&meetings);
+  g_clear_object (&agenda);
 }
 
 gboolean
