@@ -59,6 +59,10 @@ char       *df_store_backup_dir_for           (const char        *db_path);
 /* The backups of @db_path, newest first, as absolute paths. */
 GPtrArray  *df_store_list_backups             (const char        *db_path);
 
+/* Whether @text (NULL too) holds nothing but white space, Unicode's
+ * included: the test every required field of a form and the store use. */
+gboolean    df_text_is_blank                  (const char        *text);
+
 /* The forum's own settings, kept as text keyed by name. */
 char       *df_store_get_setting              (DfStore           *self,
                                                const char        *key,

@@ -85,21 +85,13 @@ set_field_error (GtkEntry   *entry,
                                message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-
-  return copy[0] == '\0';
-}
-
 /* Reads a date field: empty gives "", a date gives ISO, else NULL. */
 static char *
 read_date (GtkEntry *entry)
 {
   GDate date;
 
-  if (is_blank (text_of (entry)))
+  if (df_text_is_blank (text_of (entry)))
     return g_strdup ("");
   g_date_clear (&date, 1);
   return df_date_parse (text_of (entry), &date) ? df_date_to_iso (&date) : NULL;
@@ -151,7 +143,7 @@ validate (DfPersonEditor *self)
   g_autofree char *email = g_strstrip (g_strdup (text_of (self->email_entry)));
   g_autofree char *secretary_email = g_strstrip (g_strdup (text_of (self->secretary_email_entry)));
 
-  if (is_blank (text_of (self->name_entry)))
+  if (df_text_is_blank (text_of (self->name_entry)))
     {
       set_field_error (self->name_entry, self->name_error,
                        self->tried_to_save ? _("A name is required.") : NULL);

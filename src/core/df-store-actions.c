@@ -400,7 +400,7 @@ validate_action (DfAction  *action,
   gboolean by_person = df_action_get_owner_person_id (action) != 0;
   gboolean by_organisation = df_action_get_owner_organisation_id (action) != 0;
 
-  if (!df_followup_is_filled (df_action_get_description (action)))
+  if (df_text_is_blank (df_action_get_description (action)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                    _("Action: describe what is to be done."));

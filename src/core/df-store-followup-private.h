@@ -37,7 +37,6 @@ gboolean df_followup_end_write          (DfStore     *self,
 void     df_followup_resync_meetings    (DfStore     *self,
                                          gint64       meeting_id);
 
-gboolean df_followup_is_filled          (const char  *text);
 /* Checks an ISO date for @field ("Received", "Due date" ...); an empty
  * date passes when @may_be_empty. */
 gboolean df_followup_check_date         (const char  *date,

@@ -74,15 +74,6 @@ df_followup_resync_meetings (DfStore *self,
 }
 
 gboolean
-df_followup_is_filled (const char *text)
-{
-  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
 df_followup_check_date (const char  *date,
                         gboolean     may_be_empty,
                         const char  *field,

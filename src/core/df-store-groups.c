@@ -103,7 +103,7 @@ validate_group (DfWorkingGroup  *group,
   const char *start = df_working_group_get_start_date (group);
   const char *end = df_working_group_get_end_date (group);
 
-  if (!df_followup_is_filled (df_working_group_get_name (group)))
+  if (df_text_is_blank (df_working_group_get_name (group)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Name: a name is required."));
       return FALSE;

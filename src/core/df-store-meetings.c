@@ -508,14 +508,6 @@ end_write (DfStore   *self,
   return TRUE;
 }
 
-static gboolean
-is_filled (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  return copy[0] != '\0';
-}
-
 /* Runs @stmt; a foreign key that fails means the person chosen is gone. */
 static gboolean
 step_naming_person (DfStore       *self,
@@ -589,7 +581,7 @@ validate_meeting (DfMeeting  *meeting,
   GDate date;
 
   g_date_clear (&date, 1);
-  if (!is_filled (df_meeting_get_title (meeting)))
+  if (df_text_is_blank (df_meeting_get_title (meeting)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Title: a title is required."));
       return FALSE;
@@ -618,7 +610,7 @@ validate_meeting (DfMeeting  *meeting,
                    _("Status: “%s” is not a status of a meeting."), df_meeting_get_status (meeting));
       return FALSE;
     }
-  if (!is_filled (df_meeting_get_marking (meeting)))
+  if (df_text_is_blank (df_meeting_get_marking (meeting)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                    _("Marking: a marking for the meeting’s papers, such as FORTROLIGT, is required."));
@@ -774,7 +766,7 @@ validate_item (DfAgendaItem  *item,
   int duration = df_agenda_item_get_duration (item);
   int fixed_start = df_agenda_item_get_fixed_start (item);
 
-  if (!is_filled (df_agenda_item_get_title (item)))
+  if (df_text_is_blank (df_agenda_item_get_title (item)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Title: a title is required."));
       return FALSE;
@@ -1536,12 +1528,12 @@ df_store_add_attachment (DfStore     *self,
   g_return_val_if_fail (data != NULL, 0);
 
   size = g_bytes_get_size (data);
-  if (!is_filled (title))
+  if (df_text_is_blank (title))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Attachment: a title is required."));
       return 0;
     }
-  if (!is_filled (file_name))
+  if (df_text_is_blank (file_name))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Attachment: the file has no name."));
       return 0;
@@ -1574,7 +1566,7 @@ df_store_add_attachment (DfStore     *self,
       sqlite3_bind_int64 (stmt, 1, item_id);
       sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, file_name, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, is_filled (content_type) ? content_type : "application/octet-stream",
+      sqlite3_bind_text (stmt, 4, !df_text_is_blank (content_type) ? content_type : "application/octet-stream",
                          -1, SQLITE_TRANSIENT);
       sqlite3_bind_blob64 (stmt, 5, g_bytes_get_data (data, NULL), size, SQLITE_STATIC);
       ok = df_store_step_done (self, stmt, &local);
@@ -1597,7 +1589,7 @@ df_store_rename_attachment (DfStore     *self,
 
   g_return_val_if_fail (DF_IS_STORE (self), FALSE);
 
-  if (!is_filled (title))
+  if (df_text_is_blank (title))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Attachment: a title is required."));
       return FALSE;

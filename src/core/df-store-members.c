@@ -381,15 +381,6 @@ fail_write (DfStore  *self,
   return FALSE;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 gint64
 df_store_add_organisation (DfStore     *self,
                            const char  *name,
@@ -404,7 +395,7 @@ df_store_add_organisation (DfStore     *self,
 
   g_return_val_if_fail (DF_IS_STORE (self), 0);
 
-  if (is_blank (name))
+  if (df_text_is_blank (name))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Organisation: a name is required."));
       return 0;
@@ -443,7 +434,7 @@ validate_person (DfPerson  *person,
   const char *email = df_person_get_email (person);
   const char *secretary_email = df_person_get_secretary_email (person);
 
-  if (is_blank (df_person_get_name (person)))
+  if (df_text_is_blank (df_person_get_name (person)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Name: a name is required."));
       return FALSE;
@@ -489,7 +480,7 @@ write_person_areas (DfStore   *self,
       sqlite3_bind_text (stmt, 2, areas[i], -1, SQLITE_TRANSIENT);
       if (!df_store_step_done (self, stmt, error))
         return FALSE;
-      if (sqlite3_changes (df_store_get_db (self)) == 0 && !is_blank (areas[i]))
+      if (sqlite3_changes (df_store_get_db (self)) == 0 && !df_text_is_blank (areas[i]))
         {
           sqlite3_stmt *known = df_store_prepare (self, "SELECT 1 FROM adjacent_area WHERE name = trim(?1)", error);
 

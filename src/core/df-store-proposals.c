@@ -168,7 +168,7 @@ validate_status (const char  *status,
                    _("Deferred to: choose the meeting the proposal is deferred to."));
       return FALSE;
     }
-  if (g_str_equal (status, "declined") && !df_followup_is_filled (reason))
+  if (g_str_equal (status, "declined") && df_text_is_blank (reason))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                    _("Reason: say why the proposal is declined; the proposer will ask."));
@@ -181,7 +181,7 @@ static gboolean
 validate_proposal (DfProposal  *proposal,
                    GError     **error)
 {
-  if (!df_followup_is_filled (df_proposal_get_title (proposal)))
+  if (df_text_is_blank (df_proposal_get_title (proposal)))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Title: a title is required."));
       return FALSE;

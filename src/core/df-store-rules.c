@@ -129,11 +129,7 @@ check_name (const char  *name,
             const char  *what,
             GError     **error)
 {
-  const char *p = name;
-
-  while (p != NULL && *p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
-    p = g_utf8_next_char (p);
-  if (p == NULL || *p == '\0')
+  if (df_text_is_blank (name))
     {
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                    _("%s: a name is required."), what);

@@ -1164,6 +1164,15 @@ df_store_check (DfStore   *self,
   return TRUE;
 }
 
+gboolean
+df_text_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 df_store_get_setting (DfStore    *self,
                       const char *key,
