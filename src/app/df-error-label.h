@@ -1,5 +1,6 @@
 /* df-error-label.h: the label under a form or list that says what went
- * wrong, hidden while nothing has.
+ * wrong, hidden while nothing has; and the dialog for what went wrong
+ * with no form to show it in.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,5 +15,11 @@ void df_error_label_show      (GtkLabel     *label,
                                const GError *error);
 void df_error_label_show_text (GtkLabel     *label,
                                const char   *message);
+
+/* A modal error dialog over @parent: @primary says what failed (NULL: the
+ * error's message alone), @error's message why. */
+void df_error_dialog_show     (GtkWindow    *parent,
+                               const char   *primary,
+                               const GError *error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "df-error-label.h"
 #include "df-import-dialog.h"
 
 struct _DfImportDialog
@@ -52,8 +53,7 @@ import_activated (GtkWidget  *widget,
 
   if (!df_people_import_apply (self->store, self->plan, &error))
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      df_error_label_show (self->error_label, error);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));

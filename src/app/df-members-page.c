@@ -18,6 +18,7 @@
 #include "dialogforum/df-store-members.h"
 
 #include "df-a11y.h"
+#include "df-error-label.h"
 #include "df-members-page.h"
 #include "df-person-editor.h"
 
@@ -153,17 +154,6 @@ edit_activated (GtkWidget  *widget,
 }
 
 static void
-show_error (DfMembersPage *self,
-            const GError  *error)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (toplevel (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", error->message);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 hide_undo (DfMembersPage *self)
 {
   g_clear_handle_id (&self->undo_timeout, g_source_remove);
@@ -200,7 +190,7 @@ undo_activated (GtkWidget  *widget,
 
   hide_undo (self);
   if (person != NULL && !df_store_restore_person (self->store, person, &error))
-    show_error (self, error);
+    df_error_dialog_show (toplevel (self), NULL, error);
 }
 
 /* Ends every open membership of @person today: what "delete" means for a
@@ -226,7 +216,7 @@ end_memberships (DfMembersPage *self,
         break;
     }
   if (error != NULL)
-    show_error (self, error);
+    df_error_dialog_show (toplevel (self), NULL, error);
 }
 
 enum {
@@ -286,7 +276,7 @@ delete_activated (GtkWidget  *widget,
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
-  show_error (self, error);
+  df_error_dialog_show (toplevel (self), NULL, error);
 }
 
 /* Filters and sorters look at an item when it arrives, not when its
@@ -308,7 +298,7 @@ on_anonymise_response (GtkDialog     *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT &&
       !df_store_anonymise_person (self->store, df_person_get_id (person), &error))
-    show_error (self, error);
+    df_error_dialog_show (toplevel (self), NULL, error);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -17,6 +17,7 @@
 #include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-store-meetings.h"
 
+#include "df-error-label.h"
 #include "df-pack-dialog.h"
 #include "df-print-operation.h"
 
@@ -51,19 +52,6 @@ chosen_sheets (DfPackDialog *self)
   return sheets;
 }
 
-static void
-show_error (GtkWindow    *parent,
-            const char   *primary,
-            const GError *error)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static DfPackDocument *
 build (DfPackDialog *self)
 {
@@ -74,13 +62,13 @@ build (DfPackDialog *self)
   if (sheets == 0)
     {
       g_set_error_literal (&error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID, _("Choose at least one sheet."));
-      show_error (GTK_WINDOW (self), _("The meeting pack could not be made"), error);
+      df_error_dialog_show (GTK_WINDOW (self), _("The meeting pack could not be made"), error);
       return NULL;
     }
   /* Laid out here, in the main thread: it reads the store's live lists. */
   document = df_pack_build_for_meeting (self->store, self->meeting_id, sheets, &error);
   if (document == NULL)
-    show_error (GTK_WINDOW (self), _("The meeting pack could not be made"), error);
+    df_error_dialog_show (GTK_WINDOW (self), _("The meeting pack could not be made"), error);
   return document;
 }
 
@@ -94,7 +82,7 @@ on_print_done (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_error (parent, _("The meeting pack could not be printed"), error);
+      df_error_dialog_show (parent, _("The meeting pack could not be printed"), error);
     }
   g_object_unref (operation);
 }
@@ -118,7 +106,7 @@ print_activated (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (parent, _("The meeting pack could not be printed"), error);
+    df_error_dialog_show (parent, _("The meeting pack could not be printed"), error);
 }
 
 /* --- Export ------------------------------------------------------------ */
@@ -158,7 +146,7 @@ on_rendered (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       gtk_label_set_text (GTK_LABEL (self->status), "");
-      show_error (GTK_WINDOW (self), _("The meeting pack could not be exported"), error);
+      df_error_dialog_show (GTK_WINDOW (self), _("The meeting pack could not be exported"), error);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));

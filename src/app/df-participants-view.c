@@ -21,6 +21,7 @@
 #include "dialogforum/df-store-participants.h"
 
 #include "df-a11y.h"
+#include "df-error-label.h"
 #include "df-participants-view.h"
 
 static const char * const replies[] = { "invited", "accepted", "declined", "substitute" };
@@ -45,14 +46,6 @@ struct _DfParticipantsView
 };
 
 G_DEFINE_FINAL_TYPE (DfParticipantsView, df_participants_view, GTK_TYPE_WIDGET)
-
-static void
-show_error (DfParticipantsView *self,
-            const GError       *error)
-{
-  gtk_label_set_text (self->error_label, error ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-}
 
 static void
 update_counts (DfParticipantsView *self)
@@ -114,9 +107,9 @@ record_reply (DfParticipantsView *self,
   g_autofree char *today = df_date_today_iso ();
 
   if (!df_store_record_reply (self->store, df_participant_get_id (p), reply, 0, today, chosen_channel (self), &error))
-    show_error (self, error);
+    df_error_label_show (self->error_label, error);
   else
-    show_error (self, NULL);
+    df_error_label_show (self->error_label, NULL);
 }
 
 static void
@@ -127,9 +120,9 @@ set_attended (DfParticipantsView *self,
   g_autoptr (GError) error = NULL;
 
   if (!df_store_set_attended (self->store, df_participant_get_id (p), attended, &error))
-    show_error (self, error);
+    df_error_label_show (self->error_label, error);
   else
-    show_error (self, NULL);
+    df_error_label_show (self->error_label, NULL);
 }
 
 /* --- Cells ------------------------------------------------------------- */
@@ -269,7 +262,7 @@ save_text (GtkEditable        *entry,
                           "attended", df_participant_get_attended (p),
                           NULL);
   if (!df_store_update_participant (self->store, changed, &error))
-    show_error (self, error);
+    df_error_label_show (self->error_label, error);
 }
 
 static void
@@ -451,7 +444,7 @@ invite_activated (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
 
   if (!df_store_invite_members (self->store, self->meeting_id, NULL, &error))
-    show_error (self, error);
+    df_error_label_show (self->error_label, error);
 }
 
 static void
@@ -469,7 +462,7 @@ add_activated (GtkWidget  *widget,
   role = gtk_check_button_get_active (self->guest_check) ? "guest"
        : df_person_get_is_secretariat (person) ? "secretariat" : "member";
   if (df_store_add_participant (self->store, self->meeting_id, df_person_get_id (person), role, &error) == 0)
-    show_error (self, error);
+    df_error_label_show (self->error_label, error);
   else
     gtk_menu_button_popdown (self->add_button);
 }
@@ -483,7 +476,7 @@ remove_activated (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
 
   if (selected (self) != NULL && !df_store_remove_participant (self->store, df_participant_get_id (selected (self)), &error))
-    show_error (self, error);
+    df_error_label_show (self->error_label, error);
 }
 
 static void
@@ -536,7 +529,7 @@ invitation_activated (GtkWidget  *widget,
 
   if (mailto == NULL)
     {
-      show_error (self, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   window = gtk_window_new ();
@@ -585,14 +578,14 @@ df_participants_view_set_meeting (DfParticipantsView *self,
   g_set_object (&self->store, store);
   self->meeting_id = meeting_id;
   gtk_column_view_set_model (self->view, NULL);
-  show_error (self, NULL);
+  df_error_label_show (self->error_label, NULL);
   if (store == NULL || meeting_id == 0)
     return;
 
   self->participants = df_store_list_participants (store, meeting_id, &error);
   if (self->participants == NULL)
     {
-      show_error (self, error);
+      df_error_label_show (self->error_label, error);
       return;
     }
   people = df_store_list_people (store, NULL);

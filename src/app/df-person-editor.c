@@ -17,6 +17,7 @@
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-rules.h"
 
+#include "df-error-label.h"
 #include "df-person-editor.h"
 
 struct _DfPersonEditor
@@ -203,7 +204,7 @@ validate (DfPersonEditor *self)
 static void
 on_changed (DfPersonEditor *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
+  df_error_label_show (self->save_error, NULL);
   validate (self);
 }
 
@@ -284,8 +285,7 @@ save_activated (GtkWidget  *widget,
     }
   if (df_store_save_person_and_membership (self->store, person, membership, &error) == 0)
     {
-      gtk_label_set_text (self->save_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
+      df_error_label_show (self->save_error, error);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));
@@ -294,14 +294,6 @@ save_activated (GtkWidget  *widget,
 /* --- Existing memberships ---------------------------------------------- */
 
 static void fill_memberships (DfPersonEditor *self);
-
-static void
-show_save_error (DfPersonEditor *self,
-                 const GError   *error)
-{
-  gtk_label_set_text (self->save_error, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error), TRUE);
-}
 
 static void
 on_end_membership (GtkButton      *button,
@@ -314,7 +306,7 @@ on_end_membership (GtkButton      *button,
 
   if (!df_store_end_membership (self->store, df_membership_get_id (m),
                                 g_strcmp0 (start, today) > 0 ? start : today, &error))
-    show_save_error (self, error);
+    df_error_label_show (self->save_error, error);
   fill_memberships (self);
 }
 
@@ -326,7 +318,7 @@ on_delete_membership (GtkButton      *button,
   g_autoptr (GError) error = NULL;
 
   if (!df_store_delete_membership (self->store, df_membership_get_id (m), &error))
-    show_save_error (self, error);
+    df_error_label_show (self->save_error, error);
   fill_memberships (self);
 }
 
@@ -419,11 +411,10 @@ on_add_organisation (DfPersonEditor *self)
 
   if (id == 0)
     {
-      gtk_label_set_text (self->organisation_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->organisation_error), TRUE);
+      df_error_label_show (self->organisation_error, error);
       return;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->organisation_error), FALSE);
+  df_error_label_show (self->organisation_error, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->organisation_name_entry), "");
   gtk_menu_button_popdown (self->new_organisation_button);
   select_organisation (self, id);

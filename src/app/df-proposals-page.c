@@ -18,6 +18,7 @@
 #include "dialogforum/df-store-followup.h"
 #include "dialogforum/df-store-meetings.h"
 
+#include "df-error-label.h"
 #include "df-meeting-choice.h"
 #include "df-proposal-editor.h"
 #include "df-proposals-page.h"
@@ -212,17 +213,6 @@ search_activated (GtkWidget  *widget,
 }
 
 static void
-show_error (DfProposalsPage *self,
-            const GError    *error)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (toplevel (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", error->message);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_delete_response (GtkDialog       *dialog,
                     int              response,
                     DfProposalsPage *self)
@@ -231,7 +221,7 @@ on_delete_response (GtkDialog       *dialog,
   g_autoptr (GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && !df_store_delete_proposal (self->store, df_proposal_get_id (proposal), &error))
-    show_error (self, error);
+    df_error_dialog_show (toplevel (self), NULL, error);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

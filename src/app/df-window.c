@@ -11,6 +11,7 @@
 #include "dialogforum/df-ics.h"
 #include "dialogforum/df-people-csv.h"
 
+#include "df-error-label.h"
 #include "df-composition-page.h"
 #include "df-followup-page.h"
 #include "df-import-dialog.h"
@@ -117,19 +118,6 @@ new_database_activated (GSimpleAction *action,
   df_application_choose_database (DF_APPLICATION (app), GTK_WINDOW (user_data), TRUE);
 }
 
-static void
-show_error (DfWindow   *self,
-            const char *primary,
-            const char *secondary)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static GtkFileFilter *
 csv_filter (void)
 {
@@ -161,7 +149,7 @@ on_import_chosen (GtkNativeDialog *chooser,
   plan = bytes ? df_people_import_prepare (self->store, bytes, name, &error) : NULL;
   if (plan == NULL)
     {
-      show_error (self, _("The file could not be imported"), error->message);
+      df_error_dialog_show (GTK_WINDOW (self), _("The file could not be imported"), error);
       return;
     }
   {
@@ -225,7 +213,7 @@ on_export_chosen (GtkNativeDialog *chooser,
   g_autoptr (GError) error = NULL;
 
   if (path != NULL && !df_people_export_csv_file (self->store, path, &error))
-    show_error (self, _("The people could not be exported"), error->message);
+    df_error_dialog_show (GTK_WINDOW (self), _("The people could not be exported"), error);
 }
 
 static void
@@ -247,7 +235,7 @@ on_export_calendar_chosen (GtkNativeDialog *chooser,
   g_autoptr (GError) error = NULL;
 
   if (path != NULL && !df_ics_export_file (self->store, 0, 0, path, &error))
-    show_error (self, _("The calendar could not be exported"), error->message);
+    df_error_dialog_show (GTK_WINDOW (self), _("The calendar could not be exported"), error);
 }
 
 /* Every meeting, so that one import puts the forum's whole calendar, and
