@@ -496,11 +496,7 @@ end_write (DfStore   *self,
            GError   **error)
 {
   if (!ok)
-    {
-      df_store_rollback (self);
-      g_propagate_error (error, cause);
-      return FALSE;
-    }
+    return df_store_fail (self, error, cause);
   if (!df_store_commit (self, error))
     return FALSE;
   refresh (self, meeting_id);

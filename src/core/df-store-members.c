@@ -371,16 +371,6 @@ finish_write (DfStore  *self,
   return TRUE;
 }
 
-static gboolean
-fail_write (DfStore  *self,
-            GError  **error,
-            GError   *cause)
-{
-  df_store_rollback (self);
-  g_propagate_error (error, cause);
-  return FALSE;
-}
-
 gint64
 df_store_add_organisation (DfStore     *self,
                            const char  *name,
@@ -408,7 +398,7 @@ df_store_add_organisation (DfStore     *self,
                            "INSERT INTO organisation (name, short_name, kind, region) VALUES (trim(?1), ?2, ?3, ?4)",
                            &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, short_name ? short_name : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_TRANSIENT);
@@ -421,7 +411,7 @@ df_store_add_organisation (DfStore     *self,
           g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                        _("Organisation: there is already an organisation named “%s”."), name);
         }
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   id = sqlite3_last_insert_rowid (df_store_get_db (self));
   return finish_write (self, error) ? id : 0;
@@ -561,25 +551,25 @@ write_person (DfStore   *self,
                              " phone = ?6, secretary_name = ?7, secretary_email = ?8, secretary_phone = ?9,"
                              " notes = ?10, is_secretariat = ?11, anonymised = ?12, is_external = ?13 WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   bind_person (stmt, person);
   if (!df_store_step_done (self, stmt, &local))
     {
       g_clear_error (&local);
       set_person_write_error (self, &local);
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   if (!insert && sqlite3_changes (df_store_get_db (self)) == 0)
     {
       g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                    _("“%s” no longer exists; someone may have deleted the person."), df_person_get_name (person));
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   if (insert)
     id = sqlite3_last_insert_rowid (df_store_get_db (self));
   if (!write_person_areas (self, id, person, &local))
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   return finish_write (self, error) ? id : 0;
 }
 
@@ -620,20 +610,20 @@ df_store_delete_person (DfStore  *self,
   stmt = df_store_prepare (self,
                            "SELECT count(*) FROM membership WHERE person_id = ?1 OR substitute_id = ?1", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
     {
       sqlite3_reset (stmt);
       g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE,
                    _("“%s” has a history in the forum and cannot be deleted. End the membership instead."), name);
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   sqlite3_reset (stmt);
 
   stmt = df_store_prepare (self, "DELETE FROM person WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!df_store_step_done (self, stmt, &local))
     {
@@ -643,13 +633,13 @@ df_store_delete_person (DfStore  *self,
           g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE,
                        _("“%s” has a history in the forum and cannot be deleted. End the membership instead."), name);
         }
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   if (sqlite3_changes (df_store_get_db (self)) == 0)
     {
       g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                    _("The person no longer exists; someone may have deleted them already."));
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   return finish_write (self, error);
 }
@@ -724,7 +714,7 @@ df_store_save_membership (DfStore       *self,
                              "UPDATE membership SET person_id = ?2, seat_kind_id = ?3, role = ?4, start_date = ?5,"
                              " end_date = nullif(?6, ''), substitute_id = nullif(?7, 0) WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, df_membership_get_person_id (membership));
   sqlite3_bind_int64 (stmt, 3, df_membership_get_seat_kind_id (membership));
@@ -740,7 +730,7 @@ df_store_save_membership (DfStore       *self,
           g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                        _("Seat: the person, the seat kind or the substitute chosen no longer exists."));
         }
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   if (id == 0)
     id = sqlite3_last_insert_rowid (df_store_get_db (self));
@@ -748,7 +738,7 @@ df_store_save_membership (DfStore       *self,
     {
       g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                    _("The membership no longer exists; someone may have deleted it."));
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   return finish_write (self, error) ? id : 0;
 }
@@ -800,10 +790,10 @@ df_store_delete_membership (DfStore  *self,
     return FALSE;
   stmt = df_store_prepare (self, "DELETE FROM membership WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!df_store_step_done (self, stmt, &local))
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   return finish_write (self, error);
 }
 
@@ -859,7 +849,7 @@ df_store_anonymise_person (DfStore  *self,
                            "SELECT count(*) FROM membership WHERE person_id = ?1"
                            " AND (end_date IS NULL OR end_date >= ?2)", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
@@ -867,7 +857,7 @@ df_store_anonymise_person (DfStore  *self,
       sqlite3_reset (stmt);
       g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_IN_USE,
                    _("Only a former member can be anonymised: this person still has a membership that has not ended."));
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   sqlite3_reset (stmt);
 
@@ -878,24 +868,24 @@ df_store_anonymise_person (DfStore  *self,
                            " secretary_email = '', secretary_phone = '', notes = '', anonymised = 1 WHERE id = ?1",
                            &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   /* The domain's own words, whatever the language of the session that
    * anonymised: the register is Danish. */
   sqlite3_bind_text (stmt, 2, "Anonymiseret medlem", -1, SQLITE_STATIC);
   if (!df_store_step_done (self, stmt, &local))
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   if (sqlite3_changes (df_store_get_db (self)) == 0)
     {
       g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                    _("The person no longer exists; someone may have deleted them already."));
-      return fail_write (self, error, local);
+      return df_store_fail (self, error, local);
     }
   stmt = df_store_prepare (self, "DELETE FROM person_area WHERE person_id = ?1", &local);
   if (stmt == NULL)
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!df_store_step_done (self, stmt, &local))
-    return fail_write (self, error, local);
+    return df_store_fail (self, error, local);
   return finish_write (self, error);
 }

@@ -177,16 +177,6 @@ df_store_require_meeting (DfStore  *self,
 /* --- Writing ----------------------------------------------------------- */
 
 static gboolean
-fail (DfStore  *self,
-      GError  **error,
-      GError   *cause)
-{
-  df_store_rollback (self);
-  g_propagate_error (error, cause);
-  return FALSE;
-}
-
-static gboolean
 done (DfStore  *self,
       GError  **error)
 {
@@ -247,10 +237,10 @@ df_store_invite_members (DfStore  *self,
                            " ON m.start_date <= mt.date AND (m.end_date IS NULL OR m.end_date >= mt.date)"
                            " WHERE mt.id = ?1 GROUP BY m.person_id", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   added += sqlite3_changes (df_store_get_db (self));
 
   stmt = df_store_prepare (self,
@@ -258,10 +248,10 @@ df_store_invite_members (DfStore  *self,
                            " SELECT mt.id, p.id, 'secretariat' FROM meeting mt, person p"
                            " WHERE mt.id = ?1 AND p.is_secretariat = 1 AND p.anonymised = 0", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   added += sqlite3_changes (df_store_get_db (self));
   if (n_added != NULL)
     *n_added = added;
@@ -291,12 +281,12 @@ df_store_add_participant (DfStore     *self,
     return 0;
   stmt = df_store_prepare (self, "INSERT INTO participant (meeting_id, person_id, role) VALUES (?1, ?2, ?3)", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   sqlite3_bind_int64 (stmt, 2, person_id);
   sqlite3_bind_text (stmt, 3, role, -1, SQLITE_TRANSIENT);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   id = sqlite3_last_insert_rowid (df_store_get_db (self));
   return done (self, error) ? id : 0;
 }
@@ -325,7 +315,7 @@ no_such_participant (DfStore  *self,
 
   g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                _("The participant is no longer on the list; someone may have removed them."));
-  return fail (self, error, local);
+  return df_store_fail (self, error, local);
 }
 
 /* A guest's items lose them as presenter when they leave the list. */
@@ -361,13 +351,13 @@ df_store_remove_participant (DfStore  *self,
   if (!df_store_begin (self, error))
     return FALSE;
   if (!drop_guest_presenter (self, id, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   stmt = df_store_prepare (self, "DELETE FROM participant WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   if (sqlite3_changes (df_store_get_db (self)) == 0)
     return no_such_participant (self, error);
   if (!done (self, error))
@@ -442,14 +432,14 @@ df_store_record_reply (DfStore     *self,
                            "UPDATE participant SET reply = ?2, substitute_id = nullif(?3, 0),"
                            " reply_date = nullif(?4, ''), reply_channel = ?5 WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, reply, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, g_str_equal (reply, "substitute") ? substitute_id : 0);
   sqlite3_bind_text (stmt, 4, date != NULL ? date : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, g_str_equal (reply, "invited") ? "" : channel, -1, SQLITE_TRANSIENT);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   if (sqlite3_changes (df_store_get_db (self)) == 0)
     return no_such_participant (self, error);
   return done (self, error);
@@ -484,7 +474,7 @@ df_store_update_participant (DfStore        *self,
                            " only_own_items = ?4, dietary = ?5, accessibility = ?6, notes = ?7,"
                            " attended = nullif(?8, -1) WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, df_participant_get_id (participant));
   sqlite3_bind_int (stmt, 2, from);
   sqlite3_bind_int (stmt, 3, to);
@@ -494,7 +484,7 @@ df_store_update_participant (DfStore        *self,
   sqlite3_bind_text (stmt, 7, df_participant_get_notes (participant), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 8, attended < 0 ? -1 : attended > 0);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   if (sqlite3_changes (df_store_get_db (self)) == 0)
     return no_such_participant (self, error);
   return done (self, error);
@@ -515,11 +505,11 @@ df_store_set_attended (DfStore  *self,
     return FALSE;
   stmt = df_store_prepare (self, "UPDATE participant SET attended = nullif(?2, -1) WHERE id = ?1", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_int (stmt, 2, attended < 0 ? -1 : attended > 0);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   if (sqlite3_changes (df_store_get_db (self)) == 0)
     return no_such_participant (self, error);
   return done (self, error);
@@ -541,13 +531,13 @@ df_store_set_guest_items (DfStore       *self,
   if (!df_store_begin (self, error))
     return FALSE;
   if (!drop_guest_presenter (self, participant_id, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   stmt = df_store_prepare (self, "DELETE FROM participant_item WHERE participant_id = ?1", &local);
   if (stmt == NULL)
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, participant_id);
   if (!run (self, stmt, &local))
-    return fail (self, error, local);
+    return df_store_fail (self, error, local);
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -557,16 +547,16 @@ df_store_set_guest_items (DfStore       *self,
                                " SELECT pa.id, ai.id FROM participant pa JOIN agenda_item ai ON ai.meeting_id = pa.meeting_id"
                                " WHERE pa.id = ?1 AND ai.id = ?2", &local);
       if (stmt == NULL)
-        return fail (self, error, local);
+        return df_store_fail (self, error, local);
       sqlite3_bind_int64 (stmt, 1, participant_id);
       sqlite3_bind_int64 (stmt, 2, item_ids[i]);
       if (!run (self, stmt, &local))
-        return fail (self, error, local);
+        return df_store_fail (self, error, local);
       if (sqlite3_changes (df_store_get_db (self)) == 0)
         {
           g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
                        _("The agenda item chosen is not on this meeting’s agenda."));
-          return fail (self, error, local);
+          return df_store_fail (self, error, local);
         }
       stmt = df_store_prepare (self,
                                "INSERT OR IGNORE INTO agenda_item_presenter (agenda_item_id, person_id, position)"
@@ -574,11 +564,11 @@ df_store_set_guest_items (DfStore       *self,
                                "  FROM agenda_item_presenter WHERE agenda_item_id = ?2)"
                                " FROM participant pa WHERE pa.id = ?1", &local);
       if (stmt == NULL)
-        return fail (self, error, local);
+        return df_store_fail (self, error, local);
       sqlite3_bind_int64 (stmt, 1, participant_id);
       sqlite3_bind_int64 (stmt, 2, item_ids[i]);
       if (!run (self, stmt, &local))
-        return fail (self, error, local);
+        return df_store_fail (self, error, local);
     }
   if (!done (self, error))
     return FALSE;

@@ -29,6 +29,12 @@ gboolean      df_store_commit          (DfStore     *self,
                                         GError     **error);
 void          df_store_rollback        (DfStore     *self);
 
+/* Ends a failed write: rolls the transaction back and hands @cause on to
+ * @error. Returns FALSE, for "return df_store_fail (...)". */
+gboolean      df_store_fail            (DfStore     *self,
+                                        GError     **error,
+                                        GError      *cause);
+
 /* Runs @stmt to completion; FALSE with a readable @error on failure. */
 gboolean      df_store_step_done       (DfStore      *self,
                                         sqlite3_stmt *stmt,

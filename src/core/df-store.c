@@ -382,6 +382,16 @@ df_store_rollback (DfStore *self)
   g_array_set_size (self->pending, 0);
 }
 
+gboolean
+df_store_fail (DfStore  *self,
+               GError  **error,
+               GError   *cause)
+{
+  df_store_rollback (self);
+  g_propagate_error (error, cause);
+  return FALSE;
+}
+
 void
 df_store_emit_changed (DfStore    *self,
                        const char *topic)
