@@ -58,22 +58,6 @@ find_meeting (DfStore    *store,
 }
 
 static gint64
-person_id (Demo       *demo,
-           const char *name)
-{
-  g_autoptr (GListModel) people = df_store_list_people (demo->store, NULL);
-
-  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr (DfPerson) person = g_list_model_get_item (people, i);
-
-      if (g_str_equal (df_person_get_name (person), name))
-        return df_person_get_id (person);
-    }
-  return 0;
-}
-
-static gint64
 organisation_id (Demo       *demo,
                  const char *name)
 {
@@ -167,7 +151,7 @@ add_proposal (Demo        *demo,
 {
   g_autofree char *day = not_after_today (demo, received);
   g_autoptr (DfProposal) proposal = g_object_new (DF_TYPE_PROPOSAL,
-                                                  "proposer-id", person_id (demo, proposer),
+                                                  "proposer-id", df_demo_person_id (demo->store, proposer),
                                                   "title", title,
                                                   "description", description,
                                                   "received", day,
@@ -261,10 +245,10 @@ fill_working_group (Demo    *demo,
   id = df_store_save_working_group (demo->store, group, error);
   if (id == 0)
     return 0;
-  members[0] = person_id (demo, "Hanne Skovgaard");
-  members[1] = person_id (demo, "Søren Hjort");
-  members[2] = person_id (demo, "Camilla Frost");
-  members[3] = person_id (demo, "Mette Kjærgaard");
+  members[0] = df_demo_person_id (demo->store, "Hanne Skovgaard");
+  members[1] = df_demo_person_id (demo->store, "Søren Hjort");
+  members[2] = df_demo_person_id (demo->store, "Camilla Frost");
+  members[3] = df_demo_person_id (demo->store, "Mette Kjærgaard");
   if (!df_store_set_working_group_members (demo->store, id, members, G_N_ELEMENTS (members), error))
     return 0;
 
@@ -428,7 +412,7 @@ fill_minutes (Demo     *demo,
                                                       "agenda-item-id", item,
                                                       "description", demo_action->description,
                                                       "owner-person-id", demo_action->person != NULL
-                                                        ? person_id (demo, demo_action->person) : (gint64) 0,
+                                                        ? df_demo_person_id (demo->store, demo_action->person) : (gint64) 0,
                                                       "owner-organisation-id", demo_action->organisation != NULL
                                                         ? organisation_id (demo, demo_action->organisation) : (gint64) 0,
                                                       "working-group-id", demo_action->working_group ? group : (gint64) 0,
@@ -468,7 +452,7 @@ df_demo_fill_followup (DfStore  *store,
     }
 
   /* The study trip is Aarhus's invitation, arranged by its director. */
-  arrangers[0] = person_id (&demo, "Hanne Skovgaard");
+  arrangers[0] = df_demo_person_id (store, "Hanne Skovgaard");
   organisations[0] = organisation_id (&demo, "Aarhus Kommune");
   if (!df_store_set_meeting_arrangers (store, df_meeting_get_id (demo.study_trip), arrangers, 1,
                                        organisations, 1, error))

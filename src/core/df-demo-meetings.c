@@ -134,22 +134,6 @@ static const DemoMeeting meetings[] = {
     "", next_spring_items, G_N_ELEMENTS (next_spring_items) },
 };
 
-static gint64
-person_named (DfStore    *store,
-              const char *name)
-{
-  sqlite3_stmt *stmt = df_store_prepare (store, "SELECT id FROM person WHERE name = ?1 ORDER BY id LIMIT 1", NULL);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
-
 /* The forum meets on Tuesdays: the second one of the month. */
 static void
 second_tuesday (GDate      *date,
@@ -261,7 +245,7 @@ fill_item (DfStore         *store,
     return FALSE;
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      gint64 person = person_named (store, names[i]);
+      gint64 person = df_demo_person_id (store, names[i]);
 
       if (person != 0)
         g_array_append_val (presenters, person);
@@ -311,7 +295,7 @@ df_demo_fill_meetings (DfStore  *store,
                               "venue-address", demo->venue_address,
                               "online-link", demo->online_link,
                               "status", status_on (&date, today),
-                              "responsible-id", person_named (store, demo->responsible),
+                              "responsible-id", df_demo_person_id (store, demo->responsible),
                               "proposal-deadline", deadline_text,
                               "notes", demo->notes,
                               NULL);

@@ -17,22 +17,6 @@
 #include "df-demo-private.h"
 #include "df-store-private.h"
 
-static gint64
-person_named (DfStore    *store,
-              const char *name)
-{
-  sqlite3_stmt *stmt = df_store_prepare (store, "SELECT id FROM person WHERE name = ?1", NULL);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
-
 static DfParticipant *
 participant_of (GListModel *participants,
                 gint64      person_id)
@@ -73,11 +57,11 @@ fill_meeting (DfStore          *store,
     return FALSE;
   for (guint i = 0; i < n_replies; i++)
     {
-      DfParticipant *p = participant_of (participants, person_named (store, replies[i].name));
+      DfParticipant *p = participant_of (participants, df_demo_person_id (store, replies[i].name));
 
       if (p != NULL &&
           !df_store_record_reply (store, df_participant_get_id (p), replies[i].reply,
-                                  replies[i].substitute ? person_named (store, replies[i].substitute) : 0,
+                                  replies[i].substitute ? df_demo_person_id (store, replies[i].substitute) : 0,
                                   df_meeting_get_date (meeting), replies[i].channel, error))
         return FALSE;
     }
@@ -144,7 +128,7 @@ df_demo_fill_participants (DfStore  *store,
   };
   g_autoptr (GListModel) meetings = df_store_list_meetings (store, error);
   g_autoptr (DfPerson) guest = NULL;
-  gint64 guest_id = person_named (store, "Trine Vang");
+  gint64 guest_id = df_demo_person_id (store, "Trine Vang");
   DfPerson *known = df_store_find_person (store, guest_id);
   guint forum_meetings = 0;
   gint64 held_meeting = 0;
@@ -186,8 +170,8 @@ df_demo_fill_participants (DfStore  *store,
     /* A partial stay and a dietary need, to show on the lists. */
     g_autoptr (DfMeeting) first = g_list_model_get_item (meetings, 0);
     g_autoptr (GListModel) participants = df_store_list_participants (store, df_meeting_get_id (first), error);
-    DfParticipant *lise = participants ? participant_of (participants, person_named (store, "Lise Brandt Nielsen")) : NULL;
-    DfParticipant *hanne = participants ? participant_of (participants, person_named (store, "Hanne Skovgaard")) : NULL;
+    DfParticipant *lise = participants ? participant_of (participants, df_demo_person_id (store, "Lise Brandt Nielsen")) : NULL;
+    DfParticipant *hanne = participants ? participant_of (participants, df_demo_person_id (store, "Hanne Skovgaard")) : NULL;
 
     if (lise != NULL)
       {

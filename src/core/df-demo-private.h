@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* The demo's person named @name, 0 when there is none: the parts find the
+ * register's people by name, inside the demo's one transaction. */
+gint64   df_demo_person_id     (DfStore     *store,
+                                const char  *name);
+
 gboolean df_demo_fill_members  (DfStore  *store,
                                 GDate    *today,
                                 GError  **error);

@@ -18,6 +18,22 @@
 #include "df-demo-private.h"
 #include "df-store-private.h"
 
+gint64
+df_demo_person_id (DfStore    *store,
+                   const char *name)
+{
+  sqlite3_stmt *stmt = df_store_prepare (store, "SELECT id FROM person WHERE name = ?1 ORDER BY id LIMIT 1", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL || name == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
 gboolean
 df_demo_fill (DfStore  *store,
               GDate    *today,
