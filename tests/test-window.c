@@ -15,6 +15,7 @@
 #include "df-meetings-page.h"
 #include "dialogforum/df-attendance.h"
 #include "dialogforum/df-date.h"
+#include "dialogforum/df-action.h"
 #include "dialogforum/df-deadlines.h"
 #include "df-attendance-chart.h"
 #include "df-overview-page.h"
@@ -792,6 +793,27 @@ on_show_meeting (GSimpleAction *action,
   *(gint64 *) user_data = g_variant_get_int64 (parameter);
 }
 
+static GtkWidget *
+find_list_named (GtkWidget     *root,
+                 gconstpointer  name)
+{
+  if (GTK_IS_LIST_BOX (root) && gtk_widget_get_mapped (root))
+    {
+      g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+      if (differs == NULL)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_list_named (child, name);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
 /* The overview is the page the window opens on: its next tasks are the
  * core's, its wheel tells what a mark is and opens a meeting, and the
  * attendance chart's numbers are in the accessibility tree. */
@@ -822,12 +844,13 @@ test_overview_first (Fixture       *f,
   /* The demo always has a meeting ahead, so there are tasks ahead. */
   df_tasks_split (tasks, today, 5, &next, &late);
   g_assert_cmpuint (next->len, >, 0);
-  row_label = wait_for_widget (page, find_mapped_label,
+  /* The late tasks can be of the same kinds: the next ones are looked
+   * for in the list named so. */
+  list = wait_for_widget (page, find_list_named, _("Next tasks"));
+  g_assert_nonnull (list);
+  row_label = wait_for_widget (list, find_mapped_label,
                                df_task_kind_label (((DfTask *) g_ptr_array_index (next, 0))->kind));
   g_assert_nonnull (row_label);
-  list = gtk_widget_get_ancestor (row_label, GTK_TYPE_LIST_BOX);
-  g_assert_nonnull (list);
-  gtk_test_accessible_assert_property (list, GTK_ACCESSIBLE_PROPERTY_LABEL, _("Next tasks"));
 
   /* Hovering a meeting's mark names it; clicking it asks the window to
    * show that meeting. */
@@ -1029,6 +1052,105 @@ test_proposals_page (Fixture       *f,
     g_test_message ("not in a Danish locale: the Danish words were not checked");
 }
 
+static GtkWidget *
+focus_within (GtkWidget     *root,
+              gconstpointer  field)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (field)));
+
+  return focus != NULL && (focus == field || gtk_widget_is_ancestor (focus, GTK_WIDGET (field))) ? root : NULL;
+}
+
+static GtkWidget *
+popover_shown (GtkWidget     *root,
+               gconstpointer  button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover)) ? root : NULL;
+}
+
+static GtkWidget *
+visible_page (Fixture *f)
+{
+  return gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+}
+
+/* Ctrl+F and Ctrl+N ("win.search", "win.new-item") on the Møder page:
+ * the search finds meetings, the new one starts from the choice of
+ * template, and both work from the editor too. */
+static void
+test_meetings_shortcuts (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *page, *search;
+
+  show_page (f, "meetings");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Studietur til Aarhus: Nye veje i socialpsykiatrien"));
+  page = visible_page (f);
+  search = find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (search);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "search", NULL);
+  g_assert_nonnull (wait_for_widget (f->window, focus_within, search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "studietur");
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, "Arbejdsgruppemøde: voksne med komplekse støttebehov"));
+  g_assert_nonnull (find_mapped_label (f->window, "Studietur til Aarhus: Nye veje i socialpsykiatrien"));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Arbejdsgruppemøde: voksne med komplekse støttebehov"));
+
+  /* From the editor, Ctrl+N goes back to the list and offers the
+   * templates. */
+  g_assert_true (gtk_widget_activate_action (page, "meetings.open", NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new-item", NULL);
+  g_assert_nonnull (wait_for_widget (f->window, popover_shown, find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON))));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_STACK)))), ==, "list");
+}
+
+/* Ctrl+F and Ctrl+N on the Opfølgning page: the search narrows the
+ * actions, and a new action is begun in the minutes, under the selected
+ * action's agenda item. */
+static void
+test_followup_shortcuts (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *odense = "Odense Kommunes model for tidlig opsporing deles med medlemmerne";
+  GtkWidget *page, *search, *editor, *view, *heading, *row;
+  GtkSelectionModel *selection;
+  const char *item_title;
+
+  show_page (f, "followup");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Oplæg til en styrket rådgivning af kommunerne"));
+  page = visible_page (f);
+  search = find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (search);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "search", NULL);
+  g_assert_nonnull (wait_for_widget (f->window, focus_within, search));
+  /* The owner's name is searched too. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "østergaard");
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, "Oplæg til en styrket rådgivning af kommunerne"));
+  g_assert_nonnull (find_mapped_label (f->window, odense));
+
+  view = find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new-item", NULL);
+  editor = find_toplevel (DF_TYPE_MINUTES_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_nonnull (wait_for_widget (editor, focus_within, find_field (editor, _("_New action"))));
+  /* The item it came from is the one shown. */
+  item_title = df_action_get_item_title (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection)));
+  heading = find_mapped_label_containing (editor, item_title);
+  g_assert_nonnull (heading);
+  row = gtk_widget_get_ancestor (heading, GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1056,5 +1178,7 @@ main (int   argc,
   g_test_add ("/window/overview-first", Fixture, NULL, fixture_set_up, test_overview_first, fixture_tear_down);
   g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);
   g_test_add ("/window/proposals-page", Fixture, NULL, fixture_set_up, test_proposals_page, fixture_tear_down);
+  g_test_add ("/window/meetings-shortcuts", Fixture, NULL, fixture_set_up, test_meetings_shortcuts, fixture_tear_down);
+  g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
   return g_test_run ();
 }

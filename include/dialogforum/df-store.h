@@ -63,6 +63,14 @@ GPtrArray  *df_store_list_backups             (const char        *db_path);
  * included: the test every required field of a form and the store use. */
 gboolean    df_text_is_blank                  (const char        *text);
 
+/* Whether @needle, compared case-folded, occurs in any of the @n_fields
+ * texts of @fields (NULL ones are skipped); an empty @needle matches
+ * everything. The search entries of the lists that have no search-text
+ * property of their own use it. */
+gboolean    df_text_search_matches            (const char        *needle,
+                                               const char * const *fields,
+                                               gsize              n_fields);
+
 /* The forum's own settings, kept as text keyed by name. */
 char       *df_store_get_setting              (DfStore           *self,
                                                const char        *key,

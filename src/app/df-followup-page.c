@@ -42,6 +42,7 @@ struct _DfFollowupPage
   GArray              *owners;        /* Owner, beside the owner filter's choices */
   char                *today;         /* what "overdue" is measured by */
 
+  GtkSearchEntry      *search_entry;
   GtkDropDown         *owner_dropdown;
   GtkDropDown         *status_dropdown;
   GtkCheckButton      *overdue_check;
@@ -75,6 +76,19 @@ update_status (DfFollowupPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->set_status_button), selected_action (self) != NULL);
 }
 
+/* The search looks in what the row shows: the description, the owner,
+ * the meeting and item it comes from, and the working group. */
+static gboolean
+matches_search (DfFollowupPage *self,
+                DfAction       *action)
+{
+  const char *fields[] = { df_action_get_description (action), df_action_get_owner_name (action),
+                           df_action_get_source_text (action), df_action_get_working_group_name (action) };
+
+  return df_text_search_matches (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                 fields, G_N_ELEMENTS (fields));
+}
+
 static gboolean
 match_action (gpointer item,
               gpointer user_data)
@@ -95,7 +109,9 @@ match_action (gpointer item,
   if (status < G_N_ELEMENTS (shown_statuses) - 1 &&
       !g_str_equal (df_action_get_status (action), shown_statuses[status]))
     return FALSE;
-  return !gtk_check_button_get_active (self->overdue_check) || df_action_is_overdue_on (action, self->today);
+  if (gtk_check_button_get_active (self->overdue_check) && !df_action_is_overdue_on (action, self->today))
+    return FALSE;
+  return matches_search (self, action);
 }
 
 static void
@@ -193,16 +209,40 @@ meeting_for_minutes (DfFollowupPage *self)
   return chosen;
 }
 
-static void
+static DfMinutesEditor *
 open_minutes (DfFollowupPage *self)
 {
   DfMinutesEditor *editor;
 
   if (self->store == NULL)
-    return;
+    return NULL;
   editor = df_minutes_editor_new (self->store, meeting_for_minutes (self));
   gtk_window_set_transient_for (GTK_WINDOW (editor), toplevel (self));
   gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+/* Ctrl+N: an action is agreed under an agenda item, so a new one is
+ * written in the minutes, beside the selected action's item. */
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DfFollowupPage *self = DF_FOLLOWUP_PAGE (widget);
+  DfAction *selected = selected_action (self);
+  DfMinutesEditor *editor = open_minutes (self);
+
+  if (editor != NULL)
+    df_minutes_editor_start_action (editor, selected != NULL ? df_action_get_agenda_item_id (selected) : 0);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (DF_FOLLOWUP_PAGE (widget)->search_entry));
 }
 
 static void
@@ -374,6 +414,7 @@ df_followup_page_class_init (DfFollowupPageClass *klass)
   g_type_ensure (DF_TYPE_ACTION);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-followup-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DfFollowupPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DfFollowupPage, owner_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DfFollowupPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DfFollowupPage, overdue_check);
@@ -388,6 +429,8 @@ df_followup_page_class_init (DfFollowupPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "followup.minutes", NULL, minutes_activated);
   gtk_widget_class_install_action (widget_class, "followup.set-status", "s", set_status_activated);
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_activated);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

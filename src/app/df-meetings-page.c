@@ -33,10 +33,13 @@ struct _DfMeetingsPage
   DfStore            *store;
   GListModel         *meetings;
   GtkCustomSorter    *sorter;
+  GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
   char               *today;          /* YYYY-MM-DD, for the sorting */
 
   GtkStack           *page_stack;
+  GtkMenuButton      *new_button;
+  GtkSearchEntry     *search_entry;
   GtkFlowBox         *year_checks_box;
   GtkLabel           *error_label;
   GtkColumnView      *meetings_view;
@@ -66,6 +69,27 @@ compare_upcoming_first (gconstpointer a,
   if (x_past)
     order = -order;
   return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* The search looks in what the list shows, and in the venue. */
+static gboolean
+match_meeting (gpointer item,
+               gpointer user_data)
+{
+  DfMeetingsPage *self = user_data;
+  DfMeeting *meeting = item;
+  const char *fields[] = { df_meeting_get_title (meeting), df_meeting_get_date_text (meeting),
+                           df_meeting_get_kind_label (meeting), df_meeting_get_venue_name (meeting),
+                           df_meeting_get_status_label (meeting) };
+
+  return df_text_search_matches (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                 fields, G_N_ELEMENTS (fields));
+}
+
+static void
+on_search_changed (DfMeetingsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static GtkWidget *
@@ -171,6 +195,37 @@ back_activated (GtkWidget  *widget,
     }
   gtk_stack_set_visible_child_name (self->page_stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->meetings_view));
+}
+
+static void
+show_list (DfMeetingsPage *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "list") != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "meetings.back", NULL);
+}
+
+/* Ctrl+N: the choice of template, from the list. */
+static void
+page_new_activated (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  DfMeetingsPage *self = DF_MEETINGS_PAGE (widget);
+
+  show_list (self);
+  gtk_menu_button_popup (self->new_button);
+}
+
+/* Ctrl+F: the list's search, from the editor too. */
+static void
+page_search_activated (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  DfMeetingsPage *self = DF_MEETINGS_PAGE (widget);
+
+  show_list (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static char *
@@ -293,6 +348,7 @@ df_meetings_page_set_store (DfMeetingsPage *self,
                             DfStore        *store)
 {
   g_autoptr (GError) error = NULL;
+  GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
 
   g_return_if_fail (DF_IS_MEETINGS_PAGE (self));
@@ -306,7 +362,8 @@ df_meetings_page_set_store (DfMeetingsPage *self,
       df_error_label_show (self->error_label, error);
       return;
     }
-  sorted = gtk_sort_list_model_new (g_object_ref (self->meetings), g_object_ref (GTK_SORTER (self->sorter)));
+  filtered = gtk_filter_list_model_new (g_object_ref (self->meetings), g_object_ref (GTK_FILTER (self->filter)));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->meetings_view, GTK_SELECTION_MODEL (self->selection));
@@ -328,6 +385,7 @@ df_meetings_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorter);
+  g_clear_object (&self->filter);
   g_clear_object (&self->meetings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->today, g_free);
@@ -349,6 +407,8 @@ df_meetings_page_class_init (DfMeetingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "meetings.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "meetings.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "meetings.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, page_new_activated);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, page_search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "meetings.back", NULL);
 
   g_type_ensure (DF_TYPE_MEETING);
@@ -356,11 +416,14 @@ df_meetings_page_class_init (DfMeetingsPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-meetings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, year_checks_box);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, meetings_view);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -370,5 +433,6 @@ df_meetings_page_init (DfMeetingsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = df_date_today_iso ();
   self->sorter = gtk_custom_sorter_new (compare_upcoming_first, self, NULL);
+  self->filter = gtk_custom_filter_new (match_meeting, self, NULL);
   update_actions (self);
 }

@@ -523,6 +523,27 @@ df_minutes_editor_new (DfStore *store,
   return self;
 }
 
+void
+df_minutes_editor_start_action (DfMinutesEditor *self,
+                                gint64           agenda_item_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (DF_IS_MINUTES_EDITOR (self));
+
+  for (int i = 0; agenda_item_id != 0 && (row = gtk_list_box_get_row_at_index (self->items_list, i)) != NULL; i++)
+    {
+      DfMinutesItem *item = g_object_get_data (G_OBJECT (row), "item");
+
+      if (df_minutes_item_get_agenda_item_id (item) == agenda_item_id)
+        {
+          gtk_list_box_select_row (self->items_list, row);
+          break;
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
+}
+
 static void
 df_minutes_editor_dispose (GObject *object)
 {

@@ -20,4 +20,10 @@ G_DECLARE_FINAL_TYPE (DfMinutesEditor, df_minutes_editor, DF, MINUTES_EDITOR, Gt
 DfMinutesEditor *df_minutes_editor_new (DfStore *store,
                                         gint64   meeting_id);
 
+/* Shows agenda item @agenda_item_id (the first item when 0, or when the
+ * meeting has no such item) and puts the focus in its new action's
+ * description: Ctrl+N on the Opfølgning page. */
+void df_minutes_editor_start_action (DfMinutesEditor *self,
+                                     gint64           agenda_item_id);
+
 G_END_DECLS

@@ -1183,6 +1183,26 @@ df_text_is_blank (const char *text)
   return TRUE;
 }
 
+gboolean
+df_text_search_matches (const char         *needle,
+                        const char * const *fields,
+                        gsize               n_fields)
+{
+  g_autofree char *folded_needle = NULL;
+
+  if (needle == NULL || needle[0] == '\0')
+    return TRUE;
+  folded_needle = g_utf8_casefold (needle, -1);
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      g_autofree char *folded = fields[i] != NULL ? g_utf8_casefold (fields[i], -1) : NULL;
+
+      if (folded != NULL && strstr (folded, folded_needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 df_store_get_setting (DfStore    *self,
                       const char *key,
