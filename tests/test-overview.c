@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 #include <poppler.h>
 
+#include "dialogforum/df-action.h"
 #include "dialogforum/df-attendance.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-deadlines.h"
@@ -21,6 +22,7 @@
 #include "dialogforum/df-participant.h"
 #include "dialogforum/df-person.h"
 #include "dialogforum/df-store-meetings.h"
+#include "dialogforum/df-working-group.h"
 #include "dialogforum/df-year-wheel.h"
 #include "df-test-util.h"
 
@@ -472,6 +474,89 @@ test_wheel_periods (void)
   g_assert_cmpfloat (mark->end_angle, ==, 2 * G_PI);
 }
 
+static DfAction *
+crafted_action (gint64      id,
+                const char *description,
+                const char *owner,
+                const char *due,
+                const char *status)
+{
+  return g_object_new (DF_TYPE_ACTION, "id", id, "description", description, "owner-name", owner,
+                       "due-date", due, "status", status, NULL);
+}
+
+static DfWorkingGroup *
+crafted_group (gint64      id,
+               const char *name,
+               const char *start,
+               const char *end)
+{
+  return g_object_new (DF_TYPE_WORKING_GROUP, "id", id, "name", name, "start-date", start, "end-date", end, NULL);
+}
+
+/* The actions' due dates (not the dropped ones, nor those without a
+ * date) and the working groups' terms, clipped to the year; both open
+ * what they belong to. */
+static void
+test_wheel_actions_and_groups (void)
+{
+  g_autoptr (GListModel) actions = list_of (DF_TYPE_ACTION,
+                                            crafted_action (1, "Notat om barrierer", "Hanne Skovgaard", "2025-04-13", "open"),
+                                            crafted_action (2, "Analysen sendes ud", "", "2025-05-19", "done"),
+                                            crafted_action (3, "Ekstra temamøde", "Sekretariatet", "2025-06-11", "dropped"),
+                                            crafted_action (4, "Uden frist", "Sekretariatet", "", "open"),
+                                            crafted_action (5, "Næste år", "Sekretariatet", "2026-02-01", "open"),
+                                            NULL);
+  g_autoptr (GListModel) groups = list_of (DF_TYPE_WORKING_GROUP,
+                                           crafted_group (7, "Voksne med komplekse støttebehov", "2025-03-01", ""),
+                                           crafted_group (8, "Rekruttering", "2024-09-01", "2025-02-28"),
+                                           crafted_group (9, "Fremtidens ældrepleje", "2026-01-01", ""),
+                                           crafted_group (10, "Data", "2023-01-01", "2024-12-31"),
+                                           NULL);
+  g_autoptr (DfYearWheel) wheel = df_year_wheel_new (2025);
+  DfYearWheelMark *mark;
+  gint64 id = 0;
+
+  df_year_wheel_add_actions (wheel, actions);
+  df_year_wheel_add_working_groups (wheel, groups);
+  g_assert_cmpuint (df_year_wheel_get_marks (wheel)->len, ==, 2 + 2);
+
+  mark = find_mark (wheel, DF_YEAR_WHEEL_ACTION_DUE, "2025-04-13");
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->subject, ==, "Notat om barrierer (Hanne Skovgaard)");
+  g_assert_cmpfloat_with_epsilon (mark->angle, angle_of ("2025-04-13"), 1e-12);
+  g_assert_cmpint (df_year_wheel_mark_get_target (mark, &id), ==, DF_YEAR_WHEEL_TARGET_ACTION);
+  g_assert_cmpint (id, ==, 1);
+  g_assert_cmpint (df_year_wheel_mark_get_meeting_id (mark), ==, 0);
+  mark = find_mark (wheel, DF_YEAR_WHEEL_ACTION_DUE, "2025-05-19");
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->subject, ==, "Analysen sendes ud");
+  g_assert_null (find_mark (wheel, DF_YEAR_WHEEL_ACTION_DUE, "2025-06-11"));
+
+  /* Still at work: from its start to the year's end. */
+  mark = find_mark (wheel, DF_YEAR_WHEEL_WORKING_GROUP, "2025-03-01");
+  g_assert_nonnull (mark);
+  g_assert_cmpstr (mark->end_date, ==, "2025-12-31");
+  g_assert_cmpfloat (mark->end_angle, >, mark->angle);
+  g_assert_cmpint (df_year_wheel_mark_get_target (mark, &id), ==, DF_YEAR_WHEEL_TARGET_WORKING_GROUP);
+  g_assert_cmpint (id, ==, 7);
+  /* Begun last year: from the year's start. */
+  mark = find_mark (wheel, DF_YEAR_WHEEL_WORKING_GROUP, "2024-09-01");
+  g_assert_nonnull (mark);
+  g_assert_cmpfloat (mark->angle, ==, 0);
+  g_assert_cmpfloat_with_epsilon (mark->end_angle, angle_of ("2025-02-28"), 1e-12);
+
+  /* A meeting's marks open the meeting; an ending opens nothing. */
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_DISPATCH, "2025-05-06", NULL, "Møde", 3);
+  df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-06-30", NULL, "Hanne Skovgaard", 4);
+  g_assert_cmpint (df_year_wheel_mark_get_target (find_mark (wheel, DF_YEAR_WHEEL_DISPATCH, "2025-05-06"), &id), ==,
+                   DF_YEAR_WHEEL_TARGET_MEETING);
+  g_assert_cmpint (id, ==, 3);
+  g_assert_cmpint (df_year_wheel_mark_get_target (find_mark (wheel, DF_YEAR_WHEEL_MEMBERSHIP_END, "2025-06-30"), &id), ==,
+                   DF_YEAR_WHEEL_TARGET_NONE);
+  g_assert_cmpint (id, ==, 0);
+}
+
 /* Where on @area the marks at @wanted are found: the centre of the
  * points where df_year_wheel_marks_at() finds it first. */
 static gboolean
@@ -872,6 +957,7 @@ main (int   argc,
   g_test_add_func ("/wheel/angles", test_wheel_angles);
   g_test_add_func ("/wheel/marks-for-crafted-year", test_wheel_marks_for_crafted_year);
   g_test_add_func ("/wheel/periods", test_wheel_periods);
+  g_test_add_func ("/wheel/actions-and-groups", test_wheel_actions_and_groups);
   g_test_add_func ("/wheel/drawn-where-found", test_wheel_drawn_where_found);
   g_test_add ("/wheel/from-demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_wheel_from_demo,
               df_test_fixture_tear_down);

@@ -16,6 +16,7 @@
 #include "dialogforum/df-attendance.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-action.h"
+#include "dialogforum/df-store-followup.h"
 #include "dialogforum/df-deadlines.h"
 #include "df-attendance-chart.h"
 #include "df-overview-page.h"
@@ -1052,6 +1053,74 @@ test_proposals_page (Fixture       *f,
     g_test_message ("not in a Danish locale: the Danish words were not checked");
 }
 
+/* The overview's health counts the open actions and names the overdue
+ * ones, each a way to it on the Opfølgning page; the year wheel's marks
+ * of an action's due date lead there too. */
+static void
+test_overview_actions (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *odense = "Odense Kommunes model for tidlig opsporing deles med medlemmerne";
+  g_autofree char *today = df_date_today_iso ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) actions = df_store_list_actions (f->store, &error);
+  g_autoptr (GPtrArray) overdue = NULL;
+  GtkStack *stack = GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)));
+  GtkWidget *page = gtk_stack_get_visible_child (stack);
+  GtkWidget *label, *button, *followup, *view;
+  GtkSingleSelection *selection;
+  DfYearWheelView *wheel;
+  gint64 odense_id = 0;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  overdue = df_actions_overdue_on (actions, today);
+  for (guint i = 0; i < overdue->len; i++)
+    if (g_str_equal (df_action_get_description (g_ptr_array_index (overdue, i)), odense))
+      odense_id = df_action_get_id (g_ptr_array_index (overdue, i));
+  g_assert_cmpint (odense_id, >, 0);
+
+  if (running_in_danish ())
+    {
+      g_autofree char *counted = g_strdup_printf ("heraf %u med overskredet frist", overdue->len);
+
+      g_assert_nonnull (wait_for_widget (page, find_mapped_label_containing, counted));
+    }
+  label = wait_for_widget (page, find_mapped_label_containing, odense);
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  followup = gtk_stack_get_visible_child (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "followup");
+  view = find_by_type (followup, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  g_assert_nonnull (gtk_single_selection_get_selected_item (selection));
+  g_assert_cmpint (df_action_get_id (gtk_single_selection_get_selected_item (selection)), ==, odense_id);
+
+  /* On the wheel: the action's mark says what it is, and opens it. */
+  show_page (f, "overview");
+  wheel = DF_YEAR_WHEEL_VIEW (wait_for_widget (page, find_laid_out, GSIZE_TO_POINTER (DF_TYPE_YEAR_WHEEL_VIEW)));
+  g_assert_nonnull (wheel);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (wheel)) && !found; y += 2)
+    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (wheel)) && !found; x += 2)
+      {
+        g_autofree char *text = df_year_wheel_view_describe_at (wheel, x, y);
+
+        if (text != NULL && g_str_has_prefix (text, odense))
+          {
+            found = TRUE;
+            g_assert_nonnull (strstr (text, df_year_wheel_kind_label (DF_YEAR_WHEEL_ACTION_DUE)));
+            g_assert_true (df_year_wheel_view_activate_at (wheel, x, y));
+          }
+      }
+  g_assert_true (found);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "followup");
+  g_assert_cmpint (df_action_get_id (gtk_single_selection_get_selected_item (selection)), ==, odense_id);
+}
+
 static GtkWidget *
 focus_within (GtkWidget     *root,
               gconstpointer  field)
@@ -1178,6 +1247,7 @@ main (int   argc,
   g_test_add ("/window/overview-first", Fixture, NULL, fixture_set_up, test_overview_first, fixture_tear_down);
   g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);
   g_test_add ("/window/proposals-page", Fixture, NULL, fixture_set_up, test_proposals_page, fixture_tear_down);
+  g_test_add ("/window/overview-actions", Fixture, NULL, fixture_set_up, test_overview_actions, fixture_tear_down);
   g_test_add ("/window/meetings-shortcuts", Fixture, NULL, fixture_set_up, test_meetings_shortcuts, fixture_tear_down);
   g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
   return g_test_run ();

@@ -36,8 +36,19 @@ typedef enum
   DF_YEAR_WHEEL_INVITATION,
   DF_YEAR_WHEEL_DISPATCH,
   DF_YEAR_WHEEL_MEMBERSHIP_END,
+  DF_YEAR_WHEEL_ACTION_DUE,
+  DF_YEAR_WHEEL_WORKING_GROUP,
   DF_YEAR_WHEEL_N_KINDS,
 } DfYearWheelKind;
+
+/* What clicking a mark opens. */
+typedef enum
+{
+  DF_YEAR_WHEEL_TARGET_NONE,
+  DF_YEAR_WHEEL_TARGET_MEETING,
+  DF_YEAR_WHEEL_TARGET_ACTION,
+  DF_YEAR_WHEEL_TARGET_WORKING_GROUP,
+} DfYearWheelTarget;
 
 typedef struct
 {
@@ -50,7 +61,8 @@ typedef struct
   double          end_angle;   /* == angle for a single day */
   char           *subject;     /* what it is about: a meeting's title, a member's name */
   /* What it belongs to: the meeting, for the kinds derived from a meeting;
-   * the membership, for an ending. */
+   * the membership, for an ending; the action, for its due date; the
+   * working group, for its term. */
   gint64          id;
 } DfYearWheelMark;
 
@@ -90,6 +102,15 @@ void         df_year_wheel_add_meetings      (DfYearWheel             *self,
 void         df_year_wheel_add_membership_ends (DfYearWheel           *self,
                                                 GListModel            *memberships);
 
+/* The actions (DfAction) that have a due date in the year and are not
+ * dropped. */
+void         df_year_wheel_add_actions       (DfYearWheel             *self,
+                                              GListModel              *actions);
+/* The working groups (DfWorkingGroup) whose term touches the year; one
+ * with no end runs on to the year's end. */
+void         df_year_wheel_add_working_groups (DfYearWheel            *self,
+                                               GListModel             *groups);
+
 /* The wheel of @year with every producer's marks from the register. */
 DfYearWheel *df_store_build_year_wheel       (DfStore                 *store,
                                               int                      year,
@@ -101,6 +122,9 @@ double       df_year_wheel_angle_of          (const GDate             *date);
 const char  *df_year_wheel_kind_label        (DfYearWheelKind          kind);
 /* The meeting a mark belongs to, or 0. */
 gint64       df_year_wheel_mark_get_meeting_id (const DfYearWheelMark *mark);
+/* What clicking @mark opens, and its id in @id. */
+DfYearWheelTarget df_year_wheel_mark_get_target (const DfYearWheelMark *mark,
+                                                 gint64                *id);
 
 /* Draws the wheel and its legend within @area of @cr, in @cr's units,
  * with text laid out in @context (a PangoCairo context). A wide area has

@@ -281,6 +281,36 @@ set_status_activated (GtkWidget  *widget,
     }
 }
 
+void
+df_followup_page_show_action (DfFollowupPage *self,
+                              gint64          id)
+{
+  GListModel *shown;
+
+  g_return_if_fail (DF_IS_FOLLOWUP_PAGE (self));
+
+  if (self->selection == NULL)
+    return;
+  /* Whatever the filters hid, the action is to be seen. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->owner_dropdown, 0);
+  gtk_drop_down_set_selected (self->status_dropdown, G_N_ELEMENTS (shown_statuses) - 1);
+  gtk_check_button_set_active (self->overdue_check, FALSE);
+  on_filter_changed (self);
+  shown = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr (DfAction) action = g_list_model_get_item (shown, i);
+
+      if (df_action_get_id (action) == id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->actions_view));
+}
+
 /* --- Working groups ---------------------------------------------------- */
 
 static GtkWidget *

@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (DfFollowupPage, df_followup_page, DF, FOLLOWUP_PAGE, GtkWi
 
 void df_followup_page_set_store (DfFollowupPage *self,
                                  DfStore        *store);
+/* Shows every action and selects action @id. */
+void df_followup_page_show_action (DfFollowupPage *self,
+                                   gint64          id);
 
 G_END_DECLS

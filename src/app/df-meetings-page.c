@@ -155,6 +155,15 @@ open_meeting (DfMeetingsPage *self,
   gtk_stack_set_visible_child_name (self->page_stack, "editor");
 }
 
+void
+df_meetings_page_show_meeting (DfMeetingsPage *self,
+                               gint64          id)
+{
+  g_return_if_fail (DF_IS_MEETINGS_PAGE (self));
+
+  open_meeting (self, id, FALSE);
+}
+
 static void
 on_meeting_activated (DfMeetingsPage *self,
                       guint           position)

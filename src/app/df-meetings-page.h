@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (DfMeetingsPage, df_meetings_page, DF, MEETINGS_PAGE, GtkWi
 
 void df_meetings_page_set_store (DfMeetingsPage *self,
                                  DfStore        *store);
+/* Opens meeting @id in the page's editor. */
+void df_meetings_page_show_meeting (DfMeetingsPage *self,
+                                    gint64          id);
 
 G_END_DECLS

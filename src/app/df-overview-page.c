@@ -13,11 +13,13 @@
 
 #include <glib/gi18n.h>
 
+#include "dialogforum/df-action.h"
 #include "dialogforum/df-attendance.h"
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-deadlines.h"
 #include "dialogforum/df-meeting.h"
+#include "dialogforum/df-store-followup.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-rules.h"
 #include "dialogforum/df-year-plan.h"
@@ -365,6 +367,102 @@ on_offsets_changed (DfOverviewPage *self)
 
 /* The forum's health */
 
+/* How many actions are overdue the health names one by one; the rest are
+ * on the Opfølgning page. */
+#define OVERDUE_SHOWN 5
+
+static void
+on_overdue_clicked (GtkButton *button)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "action-id"));
+
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.show-action", "x", id);
+}
+
+/* One overdue action, as a link to it among the others. */
+static GtkWidget *
+overdue_row (DfAction *action)
+{
+  const char *owner = df_action_get_owner_name (action);
+  g_autofree char *due = df_date_iso_to_short (df_action_get_due_date (action));
+  g_autofree char *text = owner[0] != '\0'
+                          ? g_strdup_printf (_("• %s (%s, due %s)"), df_action_get_description (action), owner, due)
+                          : g_strdup_printf (_("• %s (due %s)"), df_action_get_description (action), due);
+  GtkWidget *label = line (text, NULL);
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Show the action on the Opfølgning page"));
+  g_object_set_data (G_OBJECT (button), "action-id", GSIZE_TO_POINTER (df_action_get_id (action)));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_overdue_clicked), NULL);
+  return button;
+}
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  return g_strcmp0 (df_action_get_due_date (*(DfAction * const *) a), df_action_get_due_date (*(DfAction * const *) b));
+}
+
+/* The actions agreed and not done: how many, and which are late, the
+ * longest late first. */
+static void
+refresh_actions_health (DfOverviewPage *self,
+                        const char     *today)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) actions = df_store_list_actions (self->store, &error);
+  g_autoptr (GPtrArray) overdue = NULL;
+  guint n_open = 0;
+  g_autofree char *open_text = NULL;
+  g_autofree char *text = NULL;
+
+  if (actions == NULL)
+    {
+      gtk_box_append (self->health_box, line (error->message, "error"));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr (DfAction) action = g_list_model_get_item (actions, i);
+
+      if (g_str_equal (df_action_get_status (action), "open"))
+        n_open++;
+    }
+  overdue = df_actions_overdue_on (actions, today);
+  g_ptr_array_sort (overdue, compare_due);
+  if (n_open == 0)
+    {
+      text = g_strdup_printf ("✓ %s", _("No action is open."));
+      gtk_box_append (self->health_box, line (text, "success"));
+      return;
+    }
+  open_text = g_strdup_printf (ngettext ("%u open action", "%u open actions", n_open), n_open);
+  if (overdue->len == 0)
+    {
+      text = g_strdup_printf (_("✓ %s, none overdue."), open_text);
+      gtk_box_append (self->health_box, line (text, "success"));
+      return;
+    }
+  text = g_strdup_printf (ngettext ("✗ %s, %u of them overdue:", "✗ %s, %u of them overdue:", overdue->len),
+                          open_text, overdue->len);
+  gtk_box_append (self->health_box, line (text, "warning"));
+  for (guint i = 0; i < overdue->len && i < OVERDUE_SHOWN; i++)
+    gtk_box_append (self->health_box, overdue_row (g_ptr_array_index (overdue, i)));
+  if (overdue->len > OVERDUE_SHOWN)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("… and %u more on the Opfølgning page",
+                                                         "… and %u more on the Opfølgning page",
+                                                         overdue->len - OVERDUE_SHOWN),
+                                               overdue->len - OVERDUE_SHOWN);
+
+      gtk_box_append (self->health_box, line (more, "dim-label"));
+    }
+}
+
 static void
 refresh_health (DfOverviewPage *self,
                 const char     *today)
@@ -429,6 +527,7 @@ refresh_health (DfOverviewPage *self,
       text = g_strdup_printf ("%s %s", met ? "✓" : "✗", check->text);
       gtk_box_append (self->health_box, line (text, met ? "success" : "warning"));
     }
+  refresh_actions_health (self, today);
 }
 
 /* Attendance */

@@ -295,6 +295,30 @@ print_pack_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What the overview's year wheel opens: a meeting in its editor, an
+ * action among the rest. */
+static void
+show_meeting_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  DfWindow *self = user_data;
+
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->meetings_page));
+  df_meetings_page_show_meeting (self->meetings_page, g_variant_get_int64 (parameter));
+}
+
+static void
+show_action_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  DfWindow *self = user_data;
+
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->followup_page));
+  df_followup_page_show_action (self->followup_page, g_variant_get_int64 (parameter));
+}
+
 /* Alt+1, Alt+2 ... go to the sidebar's pages in their order. */
 static void
 show_page_activated (GSimpleAction *action,
@@ -317,6 +341,8 @@ static const GActionEntry win_actions[] = {
   { "search", search_activated },
   { "show-page", show_page_activated, "i" },
   { "print-pack", print_pack_activated, "x" },
+  { "show-meeting", show_meeting_activated, "x" },
+  { "show-action", show_action_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
   { "export-calendar", export_calendar_activated },

@@ -130,26 +130,46 @@ on_query_tooltip (DfYearWheelView *self,
   return TRUE;
 }
 
-/* The meeting of the nearest mark at @x, @y that belongs to one, or 0. */
-static gint64
-meeting_at (DfYearWheelView *self,
-            double           x,
-            double           y)
+/* What the nearest mark at @x, @y that opens something opens. */
+static DfYearWheelTarget
+target_at (DfYearWheelView *self,
+           double           x,
+           double           y,
+           gint64          *id)
 {
   cairo_rectangle_t area = drawn_area (self);
   g_autoptr (GPtrArray) marks = NULL;
 
+  *id = 0;
   if (self->wheel == NULL)
-    return 0;
+    return DF_YEAR_WHEEL_TARGET_NONE;
   marks = df_year_wheel_marks_at (self->wheel, &area, x, y);
   for (guint i = 0; i < marks->len; i++)
     {
-      gint64 id = df_year_wheel_mark_get_meeting_id (g_ptr_array_index (marks, i));
+      DfYearWheelTarget target = df_year_wheel_mark_get_target (g_ptr_array_index (marks, i), id);
 
-      if (id != 0)
-        return id;
+      if (target != DF_YEAR_WHEEL_TARGET_NONE)
+        return target;
     }
-  return 0;
+  return DF_YEAR_WHEEL_TARGET_NONE;
+}
+
+/* The window's actions that show what a mark belongs to. */
+static const char *
+target_action (DfYearWheelTarget target)
+{
+  switch (target)
+    {
+    case DF_YEAR_WHEEL_TARGET_MEETING:
+      return "win.show-meeting";
+    case DF_YEAR_WHEEL_TARGET_ACTION:
+      return "win.show-action";
+    case DF_YEAR_WHEEL_TARGET_WORKING_GROUP:
+      return "win.show-working-group";
+    case DF_YEAR_WHEEL_TARGET_NONE:
+    default:
+      return NULL;
+    }
 }
 
 gboolean
@@ -158,15 +178,16 @@ df_year_wheel_view_activate_at (DfYearWheelView *self,
                                 double           y)
 {
   gint64 id;
+  const char *action;
 
   g_return_val_if_fail (DF_IS_YEAR_WHEEL_VIEW (self), FALSE);
 
-  id = meeting_at (self, x, y);
-  if (id == 0)
+  action = target_action (target_at (self, x, y, &id));
+  if (action == NULL)
     return FALSE;
-  /* The window shows the meeting; the wheel only says which. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-meeting", "x", id);
-  return TRUE;
+  /* The window shows the meeting, action or group; the wheel only says
+   * which. */
+  return gtk_widget_activate_action (GTK_WIDGET (self), action, "x", id);
 }
 
 static void
@@ -184,11 +205,14 @@ static void
 set_hovered (DfYearWheelView       *self,
              const DfYearWheelMark *mark)
 {
+  gint64 id;
+
   if (mark == self->hovered)
     return;
   self->hovered = mark;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                   mark != NULL && df_year_wheel_mark_get_meeting_id (mark) != 0 ? "pointer" : NULL);
+                                   mark != NULL && target_action (df_year_wheel_mark_get_target (mark, &id)) != NULL
+                                   ? "pointer" : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -24,7 +24,9 @@ void         df_year_wheel_view_set_wheel (DfYearWheelView *self,
 char        *df_year_wheel_view_describe_at (DfYearWheelView *self,
                                              double           x,
                                              double           y);
-/* Acts as a click at @x, @y: TRUE when a meeting's mark was there. */
+/* Acts as a click at @x, @y: TRUE when a mark there opened its meeting,
+ * action or working group (through "win.show-meeting", "win.show-action"
+ * or "win.show-working-group"). */
 gboolean     df_year_wheel_view_activate_at (DfYearWheelView *self,
                                              double           x,
                                              double           y);

@@ -6,10 +6,14 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "dialogforum/df-date.h"
+#include "dialogforum/df-action.h"
 #include "dialogforum/df-membership.h"
+#include "dialogforum/df-store-followup.h"
+#include "dialogforum/df-working-group.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-year-wheel.h"
@@ -24,6 +28,8 @@ typedef enum
   SHAPE_SQUARE,
   SHAPE_DIAMOND,
   SHAPE_RING,
+  SHAPE_FLAG,
+  SHAPE_BAR,
 } Shape;
 
 /* A colour and a shape for each kind: the shape tells the kinds apart
@@ -41,6 +47,8 @@ static const struct
   [DF_YEAR_WHEEL_INVITATION] = { N_("Invitation goes out"), { 0.902, 0.380, 0.000 }, SHAPE_SQUARE },
   [DF_YEAR_WHEEL_DISPATCH] = { N_("Agenda goes out"), { 0.149, 0.635, 0.412 }, SHAPE_DIAMOND },
   [DF_YEAR_WHEEL_MEMBERSHIP_END] = { N_("Membership ends"), { 0.878, 0.106, 0.141 }, SHAPE_RING },
+  [DF_YEAR_WHEEL_ACTION_DUE] = { N_("Action due"), { 0.596, 0.416, 0.267 }, SHAPE_FLAG },
+  [DF_YEAR_WHEEL_WORKING_GROUP] = { N_("Working group"), { 0.380, 0.208, 0.514 }, SHAPE_BAR },
 };
 
 struct _DfYearWheel
@@ -247,6 +255,58 @@ df_year_wheel_add_membership_ends (DfYearWheel *self,
     }
 }
 
+void
+df_year_wheel_add_actions (DfYearWheel *self,
+                           GListModel  *actions)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (G_IS_LIST_MODEL (actions));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr (DfAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *subject = NULL;
+
+      if (df_action_get_due_date (action)[0] == '\0' || g_str_equal (df_action_get_status (action), "dropped"))
+        continue;
+      subject = df_action_get_owner_name (action)[0] != '\0'
+                  ? g_strdup_printf ("%s (%s)", df_action_get_description (action), df_action_get_owner_name (action))
+                  : g_strdup (df_action_get_description (action));
+      df_year_wheel_add_mark (self, DF_YEAR_WHEEL_ACTION_DUE, df_action_get_due_date (action), NULL,
+                              subject, df_action_get_id (action));
+    }
+}
+
+void
+df_year_wheel_add_working_groups (DfYearWheel *self,
+                                  GListModel  *groups)
+{
+  g_autofree char *year_end = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (G_IS_LIST_MODEL (groups));
+
+  year_end = g_strdup_printf ("%04d-12-31", self->year);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr (DfWorkingGroup) group = g_list_model_get_item (groups, i);
+      const char *start = df_working_group_get_start_date (group);
+      const char *end = df_working_group_get_end_date (group);
+
+      if (start[0] == '\0')
+        continue;
+      /* Still at work: as far as the year goes, when it has begun by then. */
+      if (end[0] == '\0')
+        {
+          if (strcmp (start, year_end) > 0)
+            continue;
+          end = year_end;
+        }
+      df_year_wheel_add_mark (self, DF_YEAR_WHEEL_WORKING_GROUP, start, end,
+                              df_working_group_get_name (group), df_working_group_get_id (group));
+    }
+}
+
 DfYearWheel *
 df_store_build_year_wheel (DfStore  *store,
                            int       year,
@@ -255,17 +315,23 @@ df_store_build_year_wheel (DfStore  *store,
   g_autoptr (DfYearWheel) wheel = NULL;
   g_autoptr (GListModel) meetings = NULL;
   g_autoptr (GListModel) memberships = NULL;
+  g_autoptr (GListModel) actions = NULL;
+  g_autoptr (GListModel) groups = NULL;
   DfDeadlineOffsets offsets;
 
   g_return_val_if_fail (DF_IS_STORE (store), NULL);
 
   if ((meetings = df_store_list_meetings (store, error)) == NULL ||
-      (memberships = df_store_list_memberships (store, error)) == NULL)
+      (memberships = df_store_list_memberships (store, error)) == NULL ||
+      (actions = df_store_list_actions (store, error)) == NULL ||
+      (groups = df_store_list_working_groups (store, error)) == NULL)
     return NULL;
   df_store_get_deadline_offsets (store, &offsets);
   wheel = df_year_wheel_new (year);
   df_year_wheel_add_meetings (wheel, meetings, &offsets);
   df_year_wheel_add_membership_ends (wheel, memberships);
+  df_year_wheel_add_actions (wheel, actions);
+  df_year_wheel_add_working_groups (wheel, groups);
   return g_steal_pointer (&wheel);
 }
 
@@ -289,9 +355,38 @@ df_year_wheel_mark_get_meeting_id (const DfYearWheelMark *mark)
     case DF_YEAR_WHEEL_DISPATCH:
       return mark->id;
     case DF_YEAR_WHEEL_MEMBERSHIP_END:
+    case DF_YEAR_WHEEL_ACTION_DUE:
+    case DF_YEAR_WHEEL_WORKING_GROUP:
     case DF_YEAR_WHEEL_N_KINDS:
     default:
       return 0;
+    }
+}
+
+DfYearWheelTarget
+df_year_wheel_mark_get_target (const DfYearWheelMark *mark,
+                               gint64                *id)
+{
+  g_return_val_if_fail (mark != NULL, DF_YEAR_WHEEL_TARGET_NONE);
+  g_return_val_if_fail (id != NULL, DF_YEAR_WHEEL_TARGET_NONE);
+
+  *id = mark->id;
+  switch (mark->kind)
+    {
+    case DF_YEAR_WHEEL_MEETING:
+    case DF_YEAR_WHEEL_PROPOSAL_DEADLINE:
+    case DF_YEAR_WHEEL_INVITATION:
+    case DF_YEAR_WHEEL_DISPATCH:
+      return DF_YEAR_WHEEL_TARGET_MEETING;
+    case DF_YEAR_WHEEL_ACTION_DUE:
+      return DF_YEAR_WHEEL_TARGET_ACTION;
+    case DF_YEAR_WHEEL_WORKING_GROUP:
+      return DF_YEAR_WHEEL_TARGET_WORKING_GROUP;
+    case DF_YEAR_WHEEL_MEMBERSHIP_END:
+    case DF_YEAR_WHEEL_N_KINDS:
+    default:
+      *id = 0;
+      return DF_YEAR_WHEEL_TARGET_NONE;
     }
 }
 
@@ -419,6 +514,18 @@ shape_path (cairo_t *cr,
       cairo_line_to (cr, x, y + s * 1.2);
       cairo_line_to (cr, x - s * 1.2, y);
       cairo_close_path (cr);
+      break;
+    case SHAPE_FLAG:
+      /* A pennant on its pole: a deadline. */
+      cairo_rectangle (cr, x - s * 0.9, y - s * 1.2, s * 0.35, s * 2.4);
+      cairo_move_to (cr, x - s * 0.55, y - s * 1.2);
+      cairo_line_to (cr, x + s * 1.1, y - s * 0.6);
+      cairo_line_to (cr, x - s * 0.55, y);
+      cairo_close_path (cr);
+      break;
+    case SHAPE_BAR:
+      /* A stretch of time, as the terms are drawn on the wheel. */
+      cairo_rectangle (cr, x - s * 1.3, y - s * 0.45, s * 2.6, s * 0.9);
       break;
     case SHAPE_CIRCLE:
     case SHAPE_RING:
@@ -700,6 +807,13 @@ draw_hub (DfYearWheel            *self,
 
 /* One legend entry: a symbol (a kind's, or today's hand for @kind
  * DF_YEAR_WHEEL_N_KINDS) and its text, at most @width wide. */
+static const char *
+legend_label (const DfYearWheelStyle *style,
+              DfYearWheelKind         kind)
+{
+  return kind == DF_YEAR_WHEEL_N_KINDS ? text_of (style, N_("Today")) : text_of (style, kinds[kind].label);
+}
+
 static void
 draw_legend_entry (cairo_t                *cr,
                    PangoContext           *context,
@@ -708,10 +822,10 @@ draw_legend_entry (cairo_t                *cr,
                    DfYearWheelKind         kind,
                    double                  x,
                    double                  y,
-                   double                  width)
+                   double                  width,
+                   double                  size)
 {
-  const char *label = kind == DF_YEAR_WHEEL_N_KINDS ? text_of (style, N_("Today")) : text_of (style, kinds[kind].label);
-  g_autoptr (PangoLayout) layout = new_layout (context, label, g->font, PANGO_WEIGHT_NORMAL);
+  g_autoptr (PangoLayout) layout = new_layout (context, legend_label (style, kind), size, PANGO_WEIGHT_NORMAL);
   double text_width, text_height, symbol = g->font * 0.45;
 
   pango_layout_set_width (layout, (int) (MAX (1, width - 3 * g->font) * PANGO_SCALE));
@@ -731,15 +845,19 @@ draw_legend_entry (cairo_t                *cr,
   show_layout (cr, layout, x + 2 * g->font, y);
 }
 
-/* "12.5." or "1.3.–30.6.": the year is the wheel's. */
+/* "12.5." or "1.3.–30.6.": the year is the wheel's, and said only for a
+ * period's end or start outside it ("1.9.2025–28.2."). */
 static char *
-day_and_month (const char *iso)
+day_and_month (const char *iso,
+               int         year)
 {
   GDate date;
 
   g_date_clear (&date, 1);
   if (!df_date_parse_iso (iso, &date))
     return g_strdup ("");
+  if (g_date_get_year (&date) != year)
+    return g_strdup_printf ("%d.%d.%d", g_date_get_day (&date), g_date_get_month (&date), g_date_get_year (&date));
   return g_strdup_printf ("%d.%d.", g_date_get_day (&date), g_date_get_month (&date));
 }
 
@@ -758,26 +876,29 @@ month_of (const DfYearWheelMark *mark,
 
 /* Every mark by date, each month's name beside its first, as far as there
  * is room: the dates the wheel shows only roughly, for those who read it
- * on paper. */
-static void
-draw_mark_list (DfYearWheel            *self,
-                cairo_t                *cr,
-                PangoContext           *context,
-                const Geometry         *g,
-                const DfYearWheelStyle *style,
-                double                  top)
+ * on paper. The list is set in @size; it is drawn only when @draw, and
+ * says whether every mark found room. */
+static gboolean
+lay_out_mark_list (DfYearWheel            *self,
+                   cairo_t                *cr,
+                   PangoContext           *context,
+                   const Geometry         *g,
+                   const DfYearWheelStyle *style,
+                   double                  top,
+                   double                  size,
+                   gboolean                draw)
 {
   GPtrArray *marks = df_year_wheel_get_marks (self);
-  double size = g->font * 0.8, gap = size * 0.3, bottom = g->legend.y + g->legend.height;
-  double date_x = g->legend.x + size * 6, symbol_x = date_x + size * 4, text_x = symbol_x + size;
+  double gap = size * 0.3, bottom = g->legend.y + g->legend.height;
+  double date_x = g->legend.x + size * 6, symbol_x = date_x + size * 7.5, text_x = symbol_x + size;
   double text_width = MAX (1, g->legend.x + g->legend.width - text_x);
   int month = 0;
 
   for (guint i = 0; i < marks->len; i++)
     {
       DfYearWheelMark *mark = g_ptr_array_index (marks, i);
-      g_autofree char *from = day_and_month (mark->date);
-      g_autofree char *to = mark->end_date != NULL ? day_and_month (mark->end_date) : NULL;
+      g_autofree char *from = day_and_month (mark->date, self->year);
+      g_autofree char *to = mark->end_date != NULL ? day_and_month (mark->end_date, self->year) : NULL;
       g_autofree char *when = to != NULL ? g_strdup_printf ("%s–%s", from, to) : g_strdup (from);
       g_autofree char *what = mark->kind == DF_YEAR_WHEEL_MEETING
                               ? g_strdup (mark->subject)
@@ -788,8 +909,11 @@ draw_mark_list (DfYearWheel            *self,
 
       pango_layout_set_width (text, (int) (text_width * PANGO_SCALE));
       pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_width (date, (int) ((symbol_x - date_x) * PANGO_SCALE));
+      pango_layout_set_wrap (date, PANGO_WRAP_WORD_CHAR);
       layout_size (date, &width, &date_height);
       layout_size (text, &width, &height);
+      height = MAX (height, date_height);
 
       /* What does not fit is counted on the last line there is room for. */
       if (top + height + date_height > bottom && i + 1 < marks->len)
@@ -801,26 +925,50 @@ draw_mark_list (DfYearWheel            *self,
                                                    rest);
           g_autoptr (PangoLayout) layout = new_layout (context, more, size, PANGO_WEIGHT_NORMAL);
 
-          set_rgba (cr, style->foreground, 0.7);
-          show_layout (cr, layout, text_x, top);
-          return;
+          if (draw)
+            {
+              set_rgba (cr, style->foreground, 0.7);
+              show_layout (cr, layout, text_x, top);
+            }
+          return FALSE;
         }
-      set_rgba (cr, style->foreground, 1);
-      if (month_of (mark, self->year) != month)
+      if (draw)
         {
-          g_autofree char *name = NULL;
-          g_autoptr (PangoLayout) heading = NULL;
+          set_rgba (cr, style->foreground, 1);
+          if (month_of (mark, self->year) != month)
+            {
+              g_autofree char *name = NULL;
+              g_autoptr (PangoLayout) heading = NULL;
 
-          month = month_of (mark, self->year);
-          name = month_name (style, self->year, month);
-          heading = new_layout (context, name, size, PANGO_WEIGHT_BOLD);
-          show_layout (cr, heading, g->legend.x, top);
+              month = month_of (mark, self->year);
+              name = month_name (style, self->year, month);
+              heading = new_layout (context, name, size, PANGO_WEIGHT_BOLD);
+              show_layout (cr, heading, g->legend.x, top);
+            }
+          show_layout (cr, date, date_x, top);
+          show_layout (cr, text, text_x, top);
+          draw_symbol (cr, mark->kind, symbol_x + size * 0.3, top + date_height / 2, size * 0.35);
         }
-      show_layout (cr, date, date_x, top);
-      show_layout (cr, text, text_x, top);
-      draw_symbol (cr, mark->kind, symbol_x + size * 0.3, top + date_height / 2, size * 0.35);
       top += height + gap;
     }
+  return TRUE;
+}
+
+/* A full year has many marks: the list is set smaller, down to what
+ * still reads on paper, before any is left out. */
+static void
+draw_mark_list (DfYearWheel            *self,
+                cairo_t                *cr,
+                PangoContext           *context,
+                const Geometry         *g,
+                const DfYearWheelStyle *style,
+                double                  top)
+{
+  double size = g->font * 0.8, smallest = MIN (size, 6.5);
+
+  while (size > smallest && !lay_out_mark_list (self, cr, context, g, style, top, size, FALSE))
+    size = MAX (smallest, size - g->font * 0.05);
+  lay_out_mark_list (self, cr, context, g, style, top, size, TRUE);
 }
 
 static void
@@ -830,13 +978,24 @@ draw_legend (DfYearWheel            *self,
              const Geometry         *g,
              const DfYearWheelStyle *style)
 {
-  double row = g->font * 1.8;
+  double row = g->font * 1.8, room = MAX (1, g->legend.width / 2 - 3 * g->font), size = g->font;
 
+  /* Set smaller where the longest name would not fit its column, so that
+   * no kind is cut short. */
+  for (int i = 0; i < LEGEND_ENTRIES; i++)
+    {
+      g_autoptr (PangoLayout) layout = new_layout (context, legend_label (style, i), g->font, PANGO_WEIGHT_NORMAL);
+      double width, height;
+
+      layout_size (layout, &width, &height);
+      if (width > room)
+        size = MIN (size, MAX (g->font * 0.6, g->font * room / width));
+    }
   /* The kinds down the first column and on into the second. */
   for (int i = 0; i < LEGEND_ENTRIES; i++)
     draw_legend_entry (cr, context, g, style, i,
                        g->legend.x + (i / LEGEND_ROWS) * g->legend.width / 2,
-                       g->legend.y + (i % LEGEND_ROWS) * row, g->legend.width / 2);
+                       g->legend.y + (i % LEGEND_ROWS) * row, g->legend.width / 2, size);
   if (style->list_marks && g->wide)
     draw_mark_list (self, cr, context, g, style, g->legend.y + LEGEND_ROWS * row + g->font);
 }
