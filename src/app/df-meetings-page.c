@@ -316,7 +316,9 @@ delete_activated (GtkWidget  *widget,
   GtkWidget *dialog;
   GtkWidget *remove;
 
-  if (meeting == NULL)
+  /* The Delete key reaches the page from the editor too: there it is the
+   * editor's business. */
+  if (meeting == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "list") != 0)
     return;
   dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -419,6 +421,7 @@ df_meetings_page_class_init (DfMeetingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.new", NULL, page_new_activated);
   gtk_widget_class_install_action (widget_class, "page.search", NULL, page_search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "meetings.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "meetings.delete", NULL);
 
   g_type_ensure (DF_TYPE_MEETING);
   g_type_ensure (DF_TYPE_MEETING_EDITOR);
