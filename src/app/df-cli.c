@@ -18,6 +18,7 @@
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-ics.h"
+#include "dialogforum/df-pack-insight.h"
 #include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
@@ -71,8 +72,11 @@ df_cli_add_options (GApplication *app)
       N_("With --export-ics: only the meeting with the number ID"), N_("ID") },
     { "export-pack", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write the meeting pack of meeting ID to the file given with --output"), N_("ID") },
+    { "export-person", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write everything the register holds about person ID, for a request for access to personal data, to the file given with --output"),
+      N_("ID") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("The PDF file --export-pack writes"), N_("FILE") },
+      N_("The PDF file --export-pack or --export-person writes"), N_("FILE") },
     { "sheets", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-pack: the sheets, of agenda, participants, signin, roster, minutes, cards, badges, attachments, yearwheel"),
       N_("LIST") },
@@ -334,6 +338,37 @@ run_export_pack (const char *database,
   return EXIT_OK;
 }
 
+static int
+run_export_person (const char *database,
+                   const char *person,
+                   const char *output)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  gint64 person_id = 0;
+
+  if (!g_ascii_string_to_signed (person, 10, 1, G_MAXINT64, &person_id, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("--export-person: “%s” is not a person’s number; --list-people shows them."),
+                                                  person);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return EXIT_ERROR;
+    }
+  if (output == NULL)
+    {
+      g_printerr ("dialogforum: %s\n", _("--export-person: name the PDF file to write with --output."));
+      return EXIT_ERROR;
+    }
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !df_pack_export_insight (store, person_id, output, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 /* --year's value in *@year, 0 when not given; says what is wrong with it
  * when it is no year. Checked before the database is opened, so that a
  * typo is named as such. */
@@ -402,6 +437,7 @@ df_cli_run (GVariantDict *options)
   g_autofree char *import_file = NULL;
   g_autofree char *export_file = NULL;
   g_autofree char *pack_meeting = NULL;
+  g_autofree char *person = NULL;
   g_autofree char *ics_file = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -445,6 +481,13 @@ df_cli_run (GVariantDict *options)
       g_variant_dict_lookup (options, "output", "^ay", &output);
       g_variant_dict_lookup (options, "sheets", "s", &sheets);
       return run_export_pack (database, pack_meeting, output, sheets);
+    }
+  if (g_variant_dict_lookup (options, "export-person", "s", &person))
+    {
+      g_autofree char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      return run_export_person (database, person, output);
     }
   if (g_variant_dict_contains (options, "list-people"))
     return run_list_people (database);
