@@ -420,6 +420,49 @@ test_export_person (void)
   df_test_remove_dir (dir);
 }
 
+static void
+test_anonymise (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) current = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) former = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *current_id = NULL;
+  g_autofree char *former_id = NULL;
+  int n_memberships;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  current_id = g_strdup_printf ("%d", df_test_sqlite_int (demo, "SELECT person_id FROM membership WHERE end_date IS NULL"
+                                                                " ORDER BY person_id LIMIT 1"));
+  former_id = g_strdup_printf ("%d", df_test_sqlite_int (demo, "SELECT person_id FROM membership GROUP BY person_id"
+                                                               " HAVING max(coalesce(end_date, '9999-12-31')) < date('now')"
+                                                               " ORDER BY person_id LIMIT 1"));
+  g_assert_cmpstr (former_id, !=, "0");
+  n_memberships = df_test_sqlite_int (demo, "SELECT count(*) FROM membership");
+
+  /* A current member is refused, and the file is left as it was. */
+  before = df_test_checksum (demo);
+  run_dialogforum (&current, "--database", demo, "--anonymise", current_id, NULL);
+  g_assert_cmpint (current.status, ==, 2);
+  g_assert_true (g_str_has_prefix (current.err, "dialogforum: "));
+  after = df_test_checksum (demo);
+  g_assert_cmpstr (before, ==, after);
+
+  run_dialogforum (&unknown, "--database", demo, "--anonymise", "999999", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+
+  run_dialogforum (&former, "--database", demo, "--anonymise", former_id, NULL);
+  g_assert_cmpint (former.status, ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (demo, "SELECT count(*) FROM person WHERE name = 'Anonymiseret medlem'"
+                                             " AND email = '' AND anonymised = 1"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (demo, "SELECT count(*) FROM membership"), ==, n_memberships);
+  df_test_remove_dir (dir);
+}
+
 static guint
 count_events (const char *ics)
 {
@@ -515,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/cli/people-csv", test_people_csv);
   g_test_add_func ("/cli/export-pack", test_export_pack);
   g_test_add_func ("/cli/export-person", test_export_person);
+  g_test_add_func ("/cli/anonymise", test_anonymise);
   g_test_add_func ("/cli/list-meetings", test_list_meetings);
   g_test_add_func ("/cli/list-meetings-refusals", test_list_meetings_refusals);
   g_test_add_func ("/cli/export-ics", test_export_ics);

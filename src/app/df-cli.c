@@ -75,6 +75,9 @@ df_cli_add_options (GApplication *app)
     { "export-person", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write everything the register holds about person ID, for a request for access to personal data, to the file given with --output"),
       N_("ID") },
+    { "anonymise", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Replace the personal data of former member ID with “Anonymiseret medlem”, keeping the seat history"),
+      N_("ID") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("The PDF file --export-pack or --export-person writes"), N_("FILE") },
     { "sheets", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -369,6 +372,31 @@ run_export_person (const char *database,
   return EXIT_OK;
 }
 
+static int
+run_anonymise (const char *database,
+               const char *person)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  gint64 person_id = 0;
+
+  if (!g_ascii_string_to_signed (person, 10, 1, G_MAXINT64, &person_id, NULL))
+    {
+      g_autofree char *message = g_strdup_printf (_("--anonymise: “%s” is not a person’s number; --list-people shows them."),
+                                                  person);
+
+      g_printerr ("dialogforum: %s\n", message);
+      return EXIT_ERROR;
+    }
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !df_store_anonymise_person (store, person_id, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 /* --year's value in *@year, 0 when not given; says what is wrong with it
  * when it is no year. Checked before the database is opened, so that a
  * typo is named as such. */
@@ -489,6 +517,8 @@ df_cli_run (GVariantDict *options)
       g_variant_dict_lookup (options, "output", "^ay", &output);
       return run_export_person (database, person, output);
     }
+  if (g_variant_dict_lookup (options, "anonymise", "s", &person))
+    return run_anonymise (database, person);
   if (g_variant_dict_contains (options, "list-people"))
     return run_list_people (database);
   if (g_variant_dict_lookup (options, "import-people", "^ay", &import_file))

@@ -320,8 +320,9 @@ anonymise_activated (GtkWidget  *widget,
                                    GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                    _("Anonymise %s?"), df_person_get_name (person));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The name, contact details, areas, secretary and notes are replaced for good. "
-                                              "The seat history stays, shown as “Anonymiseret medlem”. This cannot be undone."));
+                                            _("The name, contact details, areas, secretary and notes, and the diet and accessibility "
+                                              "noted for each meeting, are removed for good. The seat history stays, shown as "
+                                              "“Anonymiseret medlem”. This cannot be undone."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Anonymise"), GTK_RESPONSE_ACCEPT);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
