@@ -341,6 +341,23 @@ run_export_pack (const char *database,
   return EXIT_OK;
 }
 
+/* A person's number as --list-people prints it, given to @option; says
+ * what is wrong with it when it is none. */
+static gboolean
+parse_person_id (const char *option,
+                 const char *text,
+                 gint64     *person_id)
+{
+  g_autofree char *message = NULL;
+
+  if (g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, person_id, NULL))
+    return TRUE;
+  /* TRANSLATORS: the first %s is the option, "--export-person". */
+  message = g_strdup_printf (_("%s: “%s” is not a person’s number; --list-people shows them."), option, text);
+  g_printerr ("dialogforum: %s\n", message);
+  return FALSE;
+}
+
 static int
 run_export_person (const char *database,
                    const char *person,
@@ -350,14 +367,8 @@ run_export_person (const char *database,
   g_autoptr (DfStore) store = NULL;
   gint64 person_id = 0;
 
-  if (!g_ascii_string_to_signed (person, 10, 1, G_MAXINT64, &person_id, NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("--export-person: “%s” is not a person’s number; --list-people shows them."),
-                                                  person);
-
-      g_printerr ("dialogforum: %s\n", message);
-      return EXIT_ERROR;
-    }
+  if (!parse_person_id ("--export-person", person, &person_id))
+    return EXIT_ERROR;
   if (output == NULL)
     {
       g_printerr ("dialogforum: %s\n", _("--export-person: name the PDF file to write with --output."));
@@ -380,14 +391,8 @@ run_anonymise (const char *database,
   g_autoptr (DfStore) store = NULL;
   gint64 person_id = 0;
 
-  if (!g_ascii_string_to_signed (person, 10, 1, G_MAXINT64, &person_id, NULL))
-    {
-      g_autofree char *message = g_strdup_printf (_("--anonymise: “%s” is not a person’s number; --list-people shows them."),
-                                                  person);
-
-      g_printerr ("dialogforum: %s\n", message);
-      return EXIT_ERROR;
-    }
+  if (!parse_person_id ("--anonymise", person, &person_id))
+    return EXIT_ERROR;
   store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
   if (store == NULL || !df_store_anonymise_person (store, person_id, &error))
     {
