@@ -369,6 +369,100 @@ test_export_pack (void)
   df_test_remove_dir (dir);
 }
 
+static void
+test_export_person (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *report = g_build_filename (dir, "indsigt.pdf", NULL);
+  g_autofree char *none = g_build_filename (dir, "none.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing-folder", "indsigt.pdf", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) export = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) not_a_number = { 0 };
+  g_auto (Run) no_output = { 0 };
+  g_auto (Run) unwritable = { 0 };
+  g_autoptr (GDir) listing = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  run_dialogforum (&export, "--database", demo, "--export-person", "1", "--output", report, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_true (g_file_get_contents (report, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  run_dialogforum (&unknown, "--database", demo, "--export-person", "999999", "--output", none, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_true (g_str_has_prefix (unknown.err, "dialogforum: "));
+  g_assert_nonnull (strstr (unknown.err, "999999"));
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  run_dialogforum (&not_a_number, "--database", demo, "--export-person", "Karen", "--output", none, NULL);
+  g_assert_cmpint (not_a_number.status, ==, 2);
+  g_assert_nonnull (strstr (not_a_number.err, "Karen"));
+
+  run_dialogforum (&no_output, "--database", demo, "--export-person", "1", NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+
+  run_dialogforum (&unwritable, "--database", demo, "--export-person", "1", "--output", nowhere, NULL);
+  g_assert_cmpint (unwritable.status, ==, 2);
+  g_assert_nonnull (strstr (unwritable.err, "indsigt.pdf"));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+
+  /* No half-written file is left behind under a hidden name. */
+  listing = g_dir_open (dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (listing)) != NULL;)
+    g_assert_false (g_str_has_prefix (name, "."));
+  df_test_remove_dir (dir);
+}
+
+static void
+test_anonymise (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) current = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) former = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *current_id = NULL;
+  g_autofree char *former_id = NULL;
+  int n_memberships;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  current_id = g_strdup_printf ("%d", df_test_sqlite_int (demo, "SELECT person_id FROM membership WHERE end_date IS NULL"
+                                                                " ORDER BY person_id LIMIT 1"));
+  former_id = g_strdup_printf ("%d", df_test_sqlite_int (demo, "SELECT person_id FROM membership GROUP BY person_id"
+                                                               " HAVING max(coalesce(end_date, '9999-12-31')) < date('now')"
+                                                               " ORDER BY person_id LIMIT 1"));
+  g_assert_cmpstr (former_id, !=, "0");
+  n_memberships = df_test_sqlite_int (demo, "SELECT count(*) FROM membership");
+
+  /* A current member is refused, and the file is left as it was. */
+  before = df_test_checksum (demo);
+  run_dialogforum (&current, "--database", demo, "--anonymise", current_id, NULL);
+  g_assert_cmpint (current.status, ==, 2);
+  g_assert_true (g_str_has_prefix (current.err, "dialogforum: "));
+  after = df_test_checksum (demo);
+  g_assert_cmpstr (before, ==, after);
+
+  run_dialogforum (&unknown, "--database", demo, "--anonymise", "999999", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+
+  run_dialogforum (&former, "--database", demo, "--anonymise", former_id, NULL);
+  g_assert_cmpint (former.status, ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (demo, "SELECT count(*) FROM person WHERE name = 'Anonymiseret medlem'"
+                                             " AND email = '' AND anonymised = 1"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (demo, "SELECT count(*) FROM membership"), ==, n_memberships);
+  df_test_remove_dir (dir);
+}
+
 static guint
 count_events (const char *ics)
 {
@@ -463,6 +557,8 @@ main (int   argc,
   g_test_add_func ("/cli/composition-report", test_composition_report);
   g_test_add_func ("/cli/people-csv", test_people_csv);
   g_test_add_func ("/cli/export-pack", test_export_pack);
+  g_test_add_func ("/cli/export-person", test_export_person);
+  g_test_add_func ("/cli/anonymise", test_anonymise);
   g_test_add_func ("/cli/list-meetings", test_list_meetings);
   g_test_add_func ("/cli/list-meetings-refusals", test_list_meetings_refusals);
   g_test_add_func ("/cli/export-ics", test_export_ics);

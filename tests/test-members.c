@@ -8,7 +8,9 @@
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
+#include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
+#include "dialogforum/df-store-participants.h"
 #include "dialogforum/df-store-rules.h"
 #include "df-test-util.h"
 
@@ -211,12 +213,23 @@ test_anonymise (DfTestFixture *f,
   g_autoptr (DfMembership) membership = NULL;
   DfSeatKind *kind = df_store_find_seat_kind (f->store, "municipal-director");
   gint64 id = df_store_save_person (f->store, person, &error);
-  gint64 membership_id;
+  gint64 membership_id, meeting;
+  g_autoptr (GListModel) participants = NULL;
+  g_autoptr (DfParticipant) invited = NULL;
 
   membership = g_object_new (DF_TYPE_MEMBERSHIP, "person-id", id, "seat-kind-id", df_seat_kind_get_id (kind),
                              "role", "member", "start-date", "2020-01-01", NULL);
   membership_id = df_store_save_membership (f->store, membership, &error);
   g_assert_no_error (error);
+  /* A meeting they came to, with what the secretariat noted of their needs. */
+  meeting = df_store_create_meeting (f->store, DF_MEETING_TEMPLATE_HALF_DAY, "2023-05-09", &error);
+  g_assert_cmpint (df_store_add_participant (f->store, meeting, id, "member", &error), >, 0);
+  participants = df_store_list_participants (f->store, meeting, &error);
+  g_assert_no_error (error);
+  invited = g_list_model_get_item (participants, 0);
+  g_object_set (invited, "dietary", "Glutenfri", "accessibility", "Kørestol", "notes", "Kommer med tog",
+                "attended", 1, NULL);
+  g_assert_true (df_store_update_participant (f->store, invited, &error));
 
   /* A current member is not anonymised. */
   g_assert_false (df_store_anonymise_person (f->store, id, &error));
@@ -230,8 +243,13 @@ test_anonymise (DfTestFixture *f,
                                                 " OR name = 'Rikke Dahl Poulsen' OR secretary_name <> '' OR notes <> ''"), ==, 0);
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT anonymised FROM person"), ==, 1);
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person_area"), ==, 0);
-  /* The seat history stays. */
+  /* The seat history stays, and whether they came; their needs go, in
+   * the file and in the list already read. */
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM membership WHERE end_date = '2024-12-31'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM participant WHERE attended = 1"
+                                                " AND dietary = '' AND accessibility = '' AND notes = ''"), ==, 1);
+  g_assert_cmpstr (df_participant_get_dietary (invited), ==, "");
+  g_assert_cmpstr (df_participant_get_person_name (invited), ==, "Anonymiseret medlem");
   g_assert_true (df_person_get_anonymised (df_store_find_person (f->store, id)));
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <poppler.h>
 
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-store-meetings.h"
@@ -728,20 +729,29 @@ wait_for_file (const char *path)
   return g_file_test (path, G_FILE_TEST_IS_REGULAR);
 }
 
+/* Answers the save chooser just asked for: it offers @offered_name, and
+ * the file is saved as @path. */
+static void
+save_in_chooser (const char *offered_name,
+                 const char *path)
+{
+  GtkWidget *chooser = wait_for_widget (NULL, found_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_autofree char *offered = NULL;
+
+  g_assert_nonnull (chooser);
+  offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (offered, ==, offered_name);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), path);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
 static void
 export_calendar_to (Fixture    *f,
                     const char *path)
 {
-  GtkWidget *chooser;
-  g_autofree char *offered = NULL;
 
   g_assert_true (gtk_widget_activate_action (f->window, "win.export-calendar", NULL));
-  chooser = wait_for_widget (NULL, found_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG));
-  g_assert_nonnull (chooser);
-  offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
-  g_assert_cmpstr (offered, ==, "dialogforum.ics");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), path);
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  save_in_chooser ("dialogforum.ics", path);
 }
 
 static void
@@ -776,6 +786,67 @@ test_export_calendar (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (message));
 }
 
+/* The report on Karen Lundgaard, chosen on the Medlemmer page, through
+ * the chooser "Export Personal Data…" opens, saved as @path. */
+static void
+export_insight_to (Fixture    *f,
+                   const char *path)
+{
+  GtkWidget *page;
+  GtkSingleSelection *selection;
+  g_autofree char *offered = g_strdup_printf (_("Personal Data - %s.pdf"), "Karen Lundgaard");
+
+  show_page (f, "members");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
+  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)))));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr (DfPerson) person = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_str_equal (df_person_get_name (person), "Karen Lundgaard"))
+        gtk_single_selection_set_selected (selection, i);
+    }
+  if (running_in_danish ())
+    g_assert_cmpstr (offered, ==, "Indsigt - Karen Lundgaard.pdf");
+  g_assert_true (gtk_widget_activate_action (page, "members.export-insight", NULL));
+  save_in_chooser (offered, path);
+}
+
+static void
+test_export_insight (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "indsigt.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *long_stem = g_strnfill (246, 'i');
+  g_autofree char *long_name = g_strconcat (long_stem, ".pdf", NULL);
+  g_autofree char *long_path = g_build_filename (f->dir, long_name, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) pdf = NULL;
+  g_autoptr (GObject) page = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *message;
+
+  export_insight_to (f, path);
+  g_assert_true (wait_for_file (path));
+  pdf = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (pdf), 0));
+  text = poppler_page_get_text (POPPLER_PAGE (page));
+  /* Danish, as every printed page is, whatever the desktop's language. */
+  g_assert_nonnull (strstr (text, "Oplysninger om Karen Lundgaard"));
+  g_assert_nonnull (strstr (text, "FORTROLIGT"));
+
+  /* A name of 250 bytes leaves no room for the temporary file's beside
+   * it: the export fails, says so, and leaves no file. */
+  export_insight_to (f, long_path);
+  message = wait_for_widget (NULL, found_message, _("The personal data could not be exported"));
+  g_assert_nonnull (message);
+  gtk_window_destroy (GTK_WINDOW (message));
+  g_assert_false (g_file_test (long_path, G_FILE_TEST_EXISTS));
+}
+
 /* A widget of @type once it has its size. */
 static GtkWidget *
 find_laid_out (GtkWidget     *root,
@@ -794,20 +865,23 @@ on_show_meeting (GSimpleAction *action,
   *(gint64 *) user_data = g_variant_get_int64 (parameter);
 }
 
+/* The list box that assistive technologies know as @name. */
 static GtkWidget *
-find_list_named (GtkWidget     *root,
+find_named_list (GtkWidget     *root,
                  gconstpointer  name)
 {
-  if (GTK_IS_LIST_BOX (root) && gtk_widget_get_mapped (root))
+  if (GTK_IS_LIST_BOX (root) && gtk_widget_get_mapped (root) &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
     {
-      g_autofree char *differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                      (const char *) name);
 
-      if (differs == NULL)
+      if (mismatch == NULL)
         return root;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *hit = find_list_named (child, name);
+      GtkWidget *hit = find_named_list (child, name);
 
       if (hit != NULL)
         return hit;
@@ -847,7 +921,7 @@ test_overview_first (Fixture       *f,
   g_assert_cmpuint (next->len, >, 0);
   /* The late tasks can be of the same kinds: the next ones are looked
    * for in the list named so. */
-  list = wait_for_widget (page, find_list_named, _("Next tasks"));
+  list = wait_for_widget (page, find_named_list, _("Next tasks"));
   g_assert_nonnull (list);
   row_label = wait_for_widget (list, find_mapped_label,
                                df_task_kind_label (((DfTask *) g_ptr_array_index (next, 0))->kind));
@@ -1244,6 +1318,7 @@ main (int   argc,
   g_test_add ("/window/participants-marks", Fixture, NULL, fixture_set_up, test_participants_marks, fixture_tear_down);
   g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
   g_test_add ("/window/export-calendar", Fixture, NULL, fixture_set_up, test_export_calendar, fixture_tear_down);
+  g_test_add ("/window/export-insight", Fixture, NULL, fixture_set_up, test_export_insight, fixture_tear_down);
   g_test_add ("/window/overview-first", Fixture, NULL, fixture_set_up, test_overview_first, fixture_tear_down);
   g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);
   g_test_add ("/window/proposals-page", Fixture, NULL, fixture_set_up, test_proposals_page, fixture_tear_down);

@@ -28,5 +28,9 @@ const char *df_pack_month_name      (GDateMonth   month);
 char       *df_pack_format_date      (const GDate *date);
 /* The same from YYYY-MM-DD; other text comes back as it is. */
 char       *df_pack_format_date_iso  (const char  *iso);
+/* "14. marts 2023": the day without its weekday, for tables. */
+char       *df_pack_format_day       (const GDate *date);
+/* The same from YYYY-MM-DD; other text comes back as it is. */
+char       *df_pack_format_day_iso   (const char  *iso);
 
 G_END_DECLS

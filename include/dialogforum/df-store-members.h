@@ -57,8 +57,10 @@ gint64        df_store_save_person_and_membership (DfStore      *self,
                                                    DfMembership *membership,
                                                    GError      **error);
 /* Replaces a former member's personal data (name, contact details, notes,
- * areas, secretary) with "Anonymiseret medlem", keeping the seat history.
- * Refused for anyone with a current or future membership. */
+ * areas, secretary, and the diet, accessibility and notes of each meeting
+ * they were invited to) with "Anonymiseret medlem", keeping the seat
+ * history, replies and attendance. Refused for anyone with a current or
+ * future membership. */
 gboolean      df_store_anonymise_person     (DfStore       *self,
                                              gint64         id,
                                              GError       **error);

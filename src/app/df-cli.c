@@ -18,6 +18,7 @@
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-ics.h"
+#include "dialogforum/df-pack-insight.h"
 #include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-people-csv.h"
 #include "dialogforum/df-store-members.h"
@@ -71,8 +72,14 @@ df_cli_add_options (GApplication *app)
       N_("With --export-ics: only the meeting with the number ID"), N_("ID") },
     { "export-pack", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write the meeting pack of meeting ID to the file given with --output"), N_("ID") },
+    { "export-person", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write everything the register holds about person ID, for a request for access to personal data, to the file given with --output"),
+      N_("ID") },
+    { "anonymise", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Replace the personal data of former member ID with “Anonymiseret medlem”, keeping the seat history"),
+      N_("ID") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("The PDF file --export-pack writes"), N_("FILE") },
+      N_("The PDF file --export-pack or --export-person writes"), N_("FILE") },
     { "sheets", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-pack: the sheets, of agenda, participants, signin, roster, minutes, cards, badges, attachments, yearwheel"),
       N_("LIST") },
@@ -334,6 +341,67 @@ run_export_pack (const char *database,
   return EXIT_OK;
 }
 
+/* A person's number as --list-people prints it, given to @option; says
+ * what is wrong with it when it is none. */
+static gboolean
+parse_person_id (const char *option,
+                 const char *text,
+                 gint64     *person_id)
+{
+  g_autofree char *message = NULL;
+
+  if (g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, person_id, NULL))
+    return TRUE;
+  /* TRANSLATORS: the first %s is the option, "--export-person". */
+  message = g_strdup_printf (_("%s: “%s” is not a person’s number; --list-people shows them."), option, text);
+  g_printerr ("dialogforum: %s\n", message);
+  return FALSE;
+}
+
+static int
+run_export_person (const char *database,
+                   const char *person,
+                   const char *output)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  gint64 person_id = 0;
+
+  if (!parse_person_id ("--export-person", person, &person_id))
+    return EXIT_ERROR;
+  if (output == NULL)
+    {
+      g_printerr ("dialogforum: %s\n", _("--export-person: name the PDF file to write with --output."));
+      return EXIT_ERROR;
+    }
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !df_pack_export_insight (store, person_id, output, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
+static int
+run_anonymise (const char *database,
+               const char *person)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  gint64 person_id = 0;
+
+  if (!parse_person_id ("--anonymise", person, &person_id))
+    return EXIT_ERROR;
+  store = df_store_open (database, DF_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || !df_store_anonymise_person (store, person_id, &error))
+    {
+      print_error (error);
+      return EXIT_ERROR;
+    }
+  return EXIT_OK;
+}
+
 /* --year's value in *@year, 0 when not given; says what is wrong with it
  * when it is no year. Checked before the database is opened, so that a
  * typo is named as such. */
@@ -402,6 +470,7 @@ df_cli_run (GVariantDict *options)
   g_autofree char *import_file = NULL;
   g_autofree char *export_file = NULL;
   g_autofree char *pack_meeting = NULL;
+  g_autofree char *person = NULL;
   g_autofree char *ics_file = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -446,6 +515,15 @@ df_cli_run (GVariantDict *options)
       g_variant_dict_lookup (options, "sheets", "s", &sheets);
       return run_export_pack (database, pack_meeting, output, sheets);
     }
+  if (g_variant_dict_lookup (options, "export-person", "s", &person))
+    {
+      g_autofree char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      return run_export_person (database, person, output);
+    }
+  if (g_variant_dict_lookup (options, "anonymise", "s", &person))
+    return run_anonymise (database, person);
   if (g_variant_dict_contains (options, "list-people"))
     return run_list_people (database);
   if (g_variant_dict_lookup (options, "import-people", "^ay", &import_file))

@@ -4,7 +4,8 @@
  * type, current / former / everyone, sorting by any column. Adding and
  * editing happen in the person editor; deleting can be undone for a few
  * seconds, and a person with history is offered an end to the membership
- * instead.
+ * instead. The selected person's data can be exported as the report
+ * a request for access under the GDPR asks for (Danish: indsigt).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "dialogforum/df-date.h"
+#include "dialogforum/df-pack-insight.h"
 #include "dialogforum/df-store-members.h"
 
 #include "df-a11y.h"
@@ -70,6 +72,7 @@ update_status (DfMembersPage *self)
   gtk_label_set_text (self->status_label, text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.edit", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.delete", has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.export-insight", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.anonymise",
                                  has_selection &&
                                  df_person_get_member_state (selected_person (self)) == DF_MEMBER_STATE_FORMER &&
@@ -317,14 +320,74 @@ anonymise_activated (GtkWidget  *widget,
                                    GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                    _("Anonymise %s?"), df_person_get_name (person));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The name, contact details, areas, secretary and notes are replaced for good. "
-                                              "The seat history stays, shown as “Anonymiseret medlem”. This cannot be undone."));
+                                            _("The name, contact details, areas, secretary and notes, and the diet and accessibility "
+                                              "noted for each meeting, are removed for good. The seat history stays, shown as "
+                                              "“Anonymiseret medlem”. This cannot be undone."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Anonymise"), GTK_RESPONSE_ACCEPT);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_object_set_data_full (G_OBJECT (dialog), "person", g_object_ref (person), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (on_anonymise_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_insight (DfMembersPage *self,
+                gint64         person_id,
+                const char    *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!df_pack_export_insight (self->store, person_id, path, &error))
+    df_error_dialog_show (toplevel (self), _("The personal data could not be exported"), error);
+}
+
+static void
+on_insight_chosen (GtkNativeDialog *chooser,
+                   int              response,
+                   DfMembersPage   *self)
+{
+  gint64 person_id = *(gint64 *) g_object_get_data (G_OBJECT (chooser), "person-id");
+  g_autoptr (GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  g_object_unref (chooser);
+  if (path != NULL)
+    export_insight (self, person_id, path);
+}
+
+/* Asks where the report on the selected person goes, offering
+ * "Indsigt - Karen Lundgaard.pdf". The person is kept by id: the
+ * selection may change while the chooser is open. */
+static void
+export_insight_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DfMembersPage *self = DF_MEMBERS_PAGE (widget);
+  DfPerson *person = selected_person (self);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = NULL;
+  g_autofree char *safe_name = NULL;
+  g_autofree char *name = NULL;
+  gint64 id;
+
+  if (person == NULL)
+    return;
+  id = df_person_get_id (person);
+  safe_name = g_strdelimit (g_strdup (df_person_get_name (person)), "/\\", '-');
+  /* TRANSLATORS: the file name offered for the report on a person (Danish: Indsigt - Karen Lundgaard.pdf). */
+  name = g_strdup_printf (_("Personal Data - %s.pdf"), safe_name);
+  chooser = gtk_file_chooser_native_new (_("Export Personal Data"), toplevel (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "person-id", g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_insight_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 void
@@ -419,6 +482,7 @@ df_members_page_class_init (DfMembersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "members.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "page.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "members.anonymise", NULL, anonymise_activated);
+  gtk_widget_class_install_action (widget_class, "members.export-insight", NULL, export_insight_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "members.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "members.undo", NULL);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

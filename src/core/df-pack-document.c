@@ -1279,7 +1279,7 @@ set_write_error (GError     **error,
   g_autofree char *name = g_filename_display_name (path);
 
   g_set_error (error, DF_PACK_ERROR, DF_PACK_ERROR_WRITE,
-               _("The meeting pack could not be saved as “%s”: %s. No file was written."),
+               _("The PDF file could not be saved as “%s”: %s. No file was written."),
                name, reason);
 }
 

@@ -171,3 +171,25 @@ df_pack_format_date_iso (const char *iso)
     return g_strdup (iso != NULL ? iso : "");
   return df_pack_format_date (&date);
 }
+
+char *
+df_pack_format_day (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  /* TRANSLATORS: a date without its weekday on the printed papers: day
+   * of the month, month, year; in Danish "14. marts 2023". */
+  return g_strdup_printf (PC_("day", "%d %s %d"), g_date_get_day (date),
+                          df_pack_month_name (g_date_get_month (date)), g_date_get_year (date));
+}
+
+char *
+df_pack_format_day_iso (const char *iso)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (!df_date_parse_iso (iso, &date))
+    return g_strdup (iso != NULL ? iso : "");
+  return df_pack_format_day (&date);
+}

@@ -15,9 +15,8 @@
 #include "dialogforum/df-time.h"
 #include "df-pack-private.h"
 
-/* The action statuses in the pack's language. */
-static const char *
-action_status (const char *status)
+const char *
+df_pack_action_status_label (const char *status)
 {
   if (g_strcmp0 (status, "done") == 0)
     return PC_("action status", "Done");
@@ -89,7 +88,7 @@ actions_table (GListModel *actions,
       cells[0] = df_action_get_description (action);
       cells[1] = df_action_get_owner_name (action);
       cells[2] = df_action_get_due_text (action);
-      cells[3] = action_status (df_action_get_status (action));
+      cells[3] = df_pack_action_status_label (df_action_get_status (action));
       if (g_str_equal (df_action_get_status (action), "dropped"))
         df_pack_table_add_styled_row (table, DF_PACK_ROW_MUTED, cells);
       else

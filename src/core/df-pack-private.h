@@ -30,6 +30,10 @@ typedef struct
   GStrv          cells;   /* n_columns texts; one for a group row */
 } DfPackTableRow;
 
+/* An action's status code ("open", "done", "dropped") in the pack's
+ * language. */
+const char         *df_pack_action_status_label      (const char *status);
+
 const DfPackColumn *df_pack_table_get_columns        (DfPackTable *self);
 /* DfPackTableRow, in order. */
 GPtrArray          *df_pack_table_get_rows           (DfPackTable *self);

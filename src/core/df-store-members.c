@@ -887,5 +887,17 @@ df_store_anonymise_person (DfStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   if (!df_store_step_done (self, stmt, &local))
     return df_store_fail (self, error, local);
+  /* What the secretariat noted for each meeting (diet, accessibility:
+   * health data, in part) goes too; the replies and attendance stay
+   * with the seat history. */
+  stmt = df_store_prepare (self,
+                           "UPDATE participant SET dietary = '', accessibility = '', notes = '' WHERE person_id = ?1",
+                           &local);
+  if (stmt == NULL)
+    return df_store_fail (self, error, local);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!df_store_step_done (self, stmt, &local))
+    return df_store_fail (self, error, local);
+  df_store_participants_changed (self);
   return finish_write (self, error);
 }

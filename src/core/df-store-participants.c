@@ -176,13 +176,19 @@ df_store_require_meeting (DfStore  *self,
 
 /* --- Writing ----------------------------------------------------------- */
 
+void
+df_store_participants_changed (DfStore *self)
+{
+  df_store_changed (self, "participants", reload_all_participants);
+}
+
 static gboolean
 done (DfStore  *self,
       GError  **error)
 {
   if (!df_store_commit (self, error))
     return FALSE;
-  df_store_changed (self, "participants", reload_all_participants);
+  df_store_participants_changed (self);
   return TRUE;
 }
 

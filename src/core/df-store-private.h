@@ -92,6 +92,11 @@ gboolean      df_store_reload_members  (DfStore     *self,
 void          df_store_refresh_meeting (DfStore    *self,
                                         gint64      meeting_id);
 
+/* Reads every meeting's participant list that is loaded again, after a
+ * write elsewhere that shows in them (a person anonymised), and tells
+ * the views; inside a transaction, once it commits. */
+void          df_store_participants_changed (DfStore *self);
+
 /* Meeting @meeting_id from the live list, or NULL with an error that says
  * there is no such meeting. */
 DfMeeting    *df_store_require_meeting (DfStore    *self,
