@@ -127,6 +127,54 @@ test_person_round_trip (DfTestFixture *f,
   g_assert_cmpstr (df_person_get_email (df_store_find_person (f->store, id)), ==, "hask@aarhus.example");
 }
 
+/* An invited actor keeps a category of their own; the register files an
+ * actor without one under "other", and nobody else has one. */
+static void
+test_actor_category (DfTestFixture *f,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 region = df_store_add_organisation (f->store, "Region Midtjylland", "", "region", "", &error);
+  g_autoptr (DfPerson) actor = g_object_new (DF_TYPE_PERSON, "name", "Anne-Marie Juhl", "organisation-id", region,
+                                             "is-external", TRUE, "actor-category", "region", NULL);
+  g_autoptr (DfPerson) unsorted = g_object_new (DF_TYPE_PERSON, "name", "Uden Kategori", "is-external", TRUE, NULL);
+  g_autoptr (DfPerson) member = new_person (f, "Hanne Skovgaard", "hask@aarhus.example");
+  g_autoptr (DfPerson) bad = NULL;
+  gint64 actor_id, unsorted_id, member_id;
+  DfPerson *stored;
+
+  g_assert_no_error (error);
+  actor_id = df_store_save_person (f->store, actor, &error);
+  g_assert_no_error (error);
+  unsorted_id = df_store_save_person (f->store, unsorted, &error);
+  g_assert_no_error (error);
+  g_object_set (member, "actor-category", "agency", NULL);
+  member_id = df_store_save_person (f->store, member, &error);
+  g_assert_no_error (error);
+
+  df_test_fixture_reopen (f);
+  stored = df_store_find_person (f->store, actor_id);
+  g_assert_true (df_person_get_is_external (stored));
+  g_assert_cmpstr (df_person_get_actor_category (stored), ==, "region");
+  g_assert_cmpstr (df_person_get_actor_category_text (stored), ==, df_person_actor_category_label ("region"));
+  g_assert_cmpstr (df_person_get_actor_category (df_store_find_person (f->store, unsorted_id)), ==, "other");
+  g_assert_cmpstr (df_person_get_actor_category (df_store_find_person (f->store, member_id)), ==, "");
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE actor_category = ''"), ==, 1);
+
+  /* A category the kommissorium does not name is refused by field, and
+   * the stored actor is unchanged. */
+  bad = g_object_new (DF_TYPE_PERSON, "id", actor_id, "name", "Anne-Marie Juhl", "is-external", TRUE,
+                      "actor-category", "municipality", NULL);
+  g_assert_cmpint (df_store_save_person (f->store, bad, &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Category:") || g_str_has_prefix (error->message, "Kategori:"));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE actor_category = 'region'"), ==, 1);
+
+  g_assert_cmpstr (df_person_actor_category_for_kind ("research"), ==, "research");
+  g_assert_cmpstr (df_person_actor_category_for_kind ("municipality"), ==, "other");
+  g_assert_cmpstr (df_person_actor_category_for_kind (NULL), ==, "other");
+}
+
 static void
 test_memberships_and_history (DfTestFixture *f,
                               gconstpointer  data)
@@ -295,6 +343,7 @@ main (int   argc,
 
   g_test_add ("/members/organisations", DfTestFixture, NULL, df_test_fixture_set_up, test_organisations_seeded, df_test_fixture_tear_down);
   g_test_add ("/members/person", DfTestFixture, NULL, df_test_fixture_set_up, test_person_round_trip, df_test_fixture_tear_down);
+  g_test_add ("/members/actor-category", DfTestFixture, NULL, df_test_fixture_set_up, test_actor_category, df_test_fixture_tear_down);
   g_test_add ("/members/memberships", DfTestFixture, NULL, df_test_fixture_set_up, test_memberships_and_history, df_test_fixture_tear_down);
   g_test_add ("/members/delete-and-undo", DfTestFixture, NULL, df_test_fixture_set_up, test_delete_and_undo, df_test_fixture_tear_down);
   g_test_add ("/members/anonymise", DfTestFixture, NULL, df_test_fixture_set_up, test_anonymise, df_test_fixture_tear_down);

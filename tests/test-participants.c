@@ -122,6 +122,64 @@ test_invite_and_reply (DfTestFixture *f,
   g_assert_cmpuint (counts.unanswered, ==, counts.invited - 2);
 }
 
+/* A partial stay lies within the meeting, and a refused one changes
+ * nothing; a stay left from before the meeting moved does not block an
+ * edit of the rest. */
+static void
+test_partial_stay (DfTestFixture *f,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  DfMeeting *meeting = meeting_next_year (f);
+  gint64 id = df_meeting_get_id (meeting);
+  int start = df_meeting_get_start_time (meeting), end = df_meeting_get_end_time (meeting);
+  g_autoptr (GListModel) participants = df_store_list_participants (f->store, id, &error);
+  g_autoptr (DfParticipant) stay = NULL;
+  g_autoptr (DfParticipant) early = NULL;
+  g_autoptr (DfParticipant) late = NULL;
+  g_autoptr (DfParticipant) notes = NULL;
+  g_autofree char *sql = NULL;
+  DfParticipant *hanne;
+  gint64 hanne_id;
+
+  g_assert_true (df_store_invite_members (f->store, id, NULL, &error));
+  hanne = participant_named (participants, "Hanne Skovgaard");
+  g_assert_nonnull (hanne);
+  hanne_id = df_participant_get_id (hanne);
+
+  stay = g_object_new (DF_TYPE_PARTICIPANT, "id", hanne_id, "attend-from", start + 30, "attend-to", end - 60,
+                       "accessibility", "Kørestol: plads ved døren", "attended", -1, NULL);
+  g_assert_true (df_store_update_participant (f->store, stay, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("SELECT count(*) FROM participant WHERE id = %" G_GINT64_FORMAT
+                         " AND attend_from = %d AND attend_to = %d AND accessibility = 'Kørestol: plads ved døren'",
+                         hanne_id, start + 30, end - 60);
+  g_assert_cmpint (df_test_sqlite_int (f->path, sql), ==, 1);
+  g_assert_cmpint (df_participant_get_attend_from (hanne), ==, start + 30);
+  g_assert_cmpstr (df_participant_get_accessibility (hanne), ==, "Kørestol: plads ved døren");
+
+  early = g_object_new (DF_TYPE_PARTICIPANT, "id", hanne_id, "attend-from", start - 30, "attend-to", end - 60,
+                        "accessibility", "ændret", "attended", -1, NULL);
+  g_assert_false (df_store_update_participant (f->store, early, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "From:") || g_str_has_prefix (error->message, "Fra:"));
+  g_clear_error (&error);
+  late = g_object_new (DF_TYPE_PARTICIPANT, "id", hanne_id, "attend-from", start + 30, "attend-to", end + 30,
+                       "accessibility", "ændret", "attended", -1, NULL);
+  g_assert_false (df_store_update_participant (f->store, late, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "To:") || g_str_has_prefix (error->message, "Til:"));
+  g_clear_error (&error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, sql), ==, 1);
+
+  /* The meeting begins later now: the old arrival stands until changed. */
+  df_test_sqlite_exec (f->path, "UPDATE meeting SET start_time = start_time + 60");
+  notes = g_object_new (DF_TYPE_PARTICIPANT, "id", hanne_id, "attend-from", start + 30, "attend-to", end - 60,
+                        "notes", "Ringer hvis forsinket", "attended", -1, NULL);
+  g_assert_true (df_store_update_participant (f->store, notes, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_counts_and_lunch (void)
 {
@@ -274,6 +332,8 @@ main (int   argc,
 
   g_test_add ("/participants/invite-and-reply", DfTestFixture, NULL, df_test_fixture_set_up_demo,
               test_invite_and_reply, df_test_fixture_tear_down);
+  g_test_add ("/participants/partial-stay", DfTestFixture, NULL, df_test_fixture_set_up_demo,
+              test_partial_stay, df_test_fixture_tear_down);
   g_test_add_func ("/participants/counts-and-lunch", test_counts_and_lunch);
   g_test_add ("/participants/guest-items", DfTestFixture, NULL, df_test_fixture_set_up_demo,
               test_guest_items, df_test_fixture_tear_down);

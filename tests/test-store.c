@@ -8,7 +8,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
-#include "dialogforum/df-store.h"
+#include "dialogforum/df-store-members.h"
 #include "df-store-private.h"
 #include "df-test-util.h"
 
@@ -113,6 +113,63 @@ test_migrate_with_backup (void)
     g_assert_cmpint (g_stat (backup_dir, &st), ==, 0);
     g_assert_cmpint (st.st_mode & 0777, ==, 0700);
   }
+  df_test_remove_dir (dir);
+}
+
+/* Schema 6 gives the invited actors of schema 5 a category: the kind of
+ * their organisation where it is one, else "other"; members get none. */
+static void
+test_upgrade_actors_from_5 (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "five.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GString) report = g_string_new (NULL);
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GPtrArray) backups = NULL;
+  gboolean clean = FALSE;
+
+  if (df_store_get_latest_schema_version () < 6)
+    {
+      g_test_skip ("needs schema 6");
+      df_test_remove_dir (dir);
+      return;
+    }
+  store = df_store_open_at_version (path, DF_STORE_OPEN_CREATE, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_schema_version (store), ==, 5);
+  g_assert_true (df_store_exec (store,
+                                "INSERT INTO organisation (name, kind) VALUES ('VIVE', 'research'),"
+                                " ('Region Midtjylland', 'region');"
+                                "INSERT INTO person (name, organisation_id, is_external) VALUES"
+                                " ('Trine Vang', (SELECT id FROM organisation WHERE name = 'VIVE'), 1),"
+                                " ('Anne-Marie Juhl', (SELECT id FROM organisation WHERE name = 'Region Midtjylland'), 1),"
+                                " ('Kommunal Gæst', (SELECT id FROM organisation WHERE name = 'Aarhus Kommune'), 1),"
+                                " ('Uden Organisation', NULL, 1),"
+                                " ('Hanne Skovgaard', (SELECT id FROM organisation WHERE name = 'Aarhus Kommune'), 0);",
+                                &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_schema_version (store), ==, df_store_get_latest_schema_version ());
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM person WHERE name = 'Trine Vang' AND actor_category = 'research'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM person WHERE name = 'Anne-Marie Juhl' AND actor_category = 'region'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM person WHERE name = 'Kommunal Gæst' AND actor_category = 'other'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM person WHERE name = 'Uden Organisation' AND actor_category = 'other'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM person WHERE name = 'Hanne Skovgaard' AND actor_category = ''"), ==, 1);
+  /* The backup holds schema 5, and the upgraded file checks clean. */
+  backups = df_store_list_backups (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (g_ptr_array_index (backups, 0), "PRAGMA user_version"), ==, 5);
+  g_assert_true (df_store_check (store, &clean, report, &error));
+  g_assert_no_error (error);
+  g_assert_true (clean);
+  people = df_store_list_people (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 5);
   df_test_remove_dir (dir);
 }
 
@@ -338,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/store/create-and-reopen", test_create_and_reopen);
   g_test_add_func ("/store/missing-without-create", test_missing_without_create);
   g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
+  g_test_add_func ("/store/upgrade-actors-from-5", test_upgrade_actors_from_5);
   g_test_add_func ("/store/backup-rotation", test_backup_rotation);
   g_test_add_func ("/store/refuse/newer-version", test_newer_version_refused);
   g_test_add_func ("/store/refuse/not-a-database", test_not_a_database_refused);

@@ -32,6 +32,8 @@
 #include "dialogforum/df-pack-meeting.h"
 #include "df-person-editor.h"
 #include "df-window.h"
+#include "dialogforum/df-person.h"
+#include "dialogforum/df-time.h"
 
 static gboolean
 keep_source (gpointer data)
@@ -865,23 +867,23 @@ on_show_meeting (GSimpleAction *action,
   *(gint64 *) user_data = g_variant_get_int64 (parameter);
 }
 
-/* The list box that assistive technologies know as @name. */
+/* A control shown whose accessible name is @name: a list among lists, or
+ * a cell among a list's rows, told apart by what they are named for. A
+ * label, named by its own text, is not one. */
 static GtkWidget *
-find_named_list (GtkWidget     *root,
-                 gconstpointer  name)
+find_named (GtkWidget     *root,
+            gconstpointer  name)
 {
-  if (GTK_IS_LIST_BOX (root) && gtk_widget_get_mapped (root) &&
-      gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+  if (gtk_widget_get_mapped (root) && !GTK_IS_LABEL (root))
     {
-      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                      (const char *) name);
+      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
 
       if (mismatch == NULL)
         return root;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *hit = find_named_list (child, name);
+      GtkWidget *hit = find_named (child, name);
 
       if (hit != NULL)
         return hit;
@@ -919,9 +921,9 @@ test_overview_first (Fixture       *f,
   /* The demo always has a meeting ahead, so there are tasks ahead. */
   df_tasks_split (tasks, today, 5, &next, &late);
   g_assert_cmpuint (next->len, >, 0);
-  /* The late tasks can be of the same kinds: the next ones are looked
-   * for in the list named so. */
-  list = wait_for_widget (page, find_named_list, _("Next tasks"));
+  /* Looked for in the list of the next tasks: on some days a task of the
+   * same kind is overdue too, in the list above it. */
+  list = wait_for_widget (page, find_named, _("Next tasks"));
   g_assert_nonnull (list);
   row_label = wait_for_widget (list, find_mapped_label,
                                df_task_kind_label (((DfTask *) g_ptr_array_index (next, 0))->kind));
@@ -1294,6 +1296,144 @@ test_followup_shortcuts (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+/* The Deltagere tab edits a partial stay in place: a time outside the
+ * meeting is refused with the field named and the row left as it was;
+ * one inside it is saved. */
+static void
+test_participant_stay (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  DfParticipantsView *view = g_object_new (DF_TYPE_PARTICIPANTS_VIEW, NULL);
+  g_autofree char *from_name = g_strdup_printf (_("Stay of %s, from"), "Hanne Skovgaard");
+  g_autofree char *to_name = g_strdup_printf (_("Stay of %s, to"), "Hanne Skovgaard");
+  g_autofree char *access_name = g_strdup_printf (_("Accessibility needs of %s"), "Hanne Skovgaard");
+  g_autofree char *not_a_time = NULL;
+  g_autofree char *too_late = NULL;
+  const char *row = "SELECT count(*) FROM participant pa JOIN person p ON p.id = pa.person_id"
+                    " WHERE pa.meeting_id = 3 AND p.name = 'Hanne Skovgaard'";
+  g_autofree char *unchanged = g_strconcat (row, " AND pa.attend_from IS NULL AND pa.attend_to IS NULL", NULL);
+  g_autofree char *saved = g_strconcat (row, " AND pa.attend_from = 600 AND pa.attend_to = 720", NULL);
+  GtkWidget *from, *to;
+  DfMeeting *meeting = df_store_find_meeting (f->store, 3);
+  g_autofree char *end = df_time_format (df_meeting_get_end_time (meeting));
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 700);
+  /* The December meeting, a half day from 9.30. */
+  df_participants_view_set_meeting (view, f->store, 3);
+  gtk_window_present (GTK_WINDOW (window));
+  from = wait_for_widget (window, find_named, from_name);
+  to = find_named (window, to_name);
+  g_assert_nonnull (from);
+  g_assert_nonnull (to);
+  g_assert_cmpint (df_test_sqlite_int (f->path, unchanged), ==, 1);
+
+  /* Not a time: named by field, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (from), "10.00");
+  type_and_enter (to, "kl. tolv");
+  not_a_time = g_strdup_printf (_("%s: “%s” is not a time of day (such as 9.30)."), _("To"), "kl. tolv");
+  g_assert_nonnull (find_visible_warning_or_error (window, "Hanne Skovgaard"));
+  g_assert_nonnull (find_visible_warning_or_error (window, not_a_time));
+  g_assert_true (gtk_widget_has_css_class (to, "error"));
+  g_assert_cmpint (df_test_sqlite_int (f->path, unchanged), ==, 1);
+
+  /* After the meeting's end: refused by the store, nothing written. */
+  type_and_enter (to, "13.00");
+  too_late = g_strdup_printf (_("To: %s is after the meeting ends at %s."), "13.00", end);
+  g_assert_nonnull (find_visible_warning_or_error (window, too_late));
+  g_assert_cmpint (df_test_sqlite_int (f->path, unchanged), ==, 1);
+
+  /* Inside the meeting: saved, and the cell shows it as the store has it. */
+  type_and_enter (to, "1200");
+  g_assert_cmpint (df_test_sqlite_int (f->path, saved), ==, 1);
+  g_assert_false (gtk_widget_has_css_class (to, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (to)), ==, "12.00");
+
+  /* Accessibility needs, for the venue. */
+  type_and_enter (find_named (window, access_name), "Kørestol");
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM participant pa JOIN person p ON p.id = pa.person_id"
+                                                " WHERE pa.meeting_id = 3 AND p.name = 'Hanne Skovgaard'"
+                                                " AND pa.accessibility = 'Kørestol'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_check_button (GtkWidget     *root,
+                   gconstpointer  label)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *hit = find_check_button (child, label);
+
+      if (hit != NULL)
+        return hit;
+    }
+  return NULL;
+}
+
+/* The Aktører page: the demo's actors, found by search (Ctrl+F puts the
+ * focus there) and by category; Ctrl+N adds one through the person
+ * editor with the box for an external actor checked. */
+static void
+test_actors_page (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *page, *search, *focus, *editor, *external;
+
+  show_page (f, "actors");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Trine Vang"));
+  g_assert_nonnull (find_mapped_label (f->window, "Anne-Marie Juhl"));
+  g_assert_nonnull (find_mapped_label (f->window, df_person_actor_category_label ("region")));
+  /* Members are not actors. */
+  g_assert_null (find_mapped_label (f->window, "Karen Lundgaard"));
+  if (running_in_danish ())
+    g_assert_nonnull (find_mapped_label (f->window, "Aktører"));
+  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->window), "search"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "search", NULL);
+  search = find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "vive");
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, "Anne-Marie Juhl"));
+  g_assert_nonnull (find_mapped_label (f->window, "Trine Vang"));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Anne-Marie Juhl"));
+
+  choose (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)), df_person_actor_category_label ("region"));
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, "Trine Vang"));
+  g_assert_nonnull (find_mapped_label (f->window, "Anne-Marie Juhl"));
+  choose (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)), _("All categories"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new-item", NULL);
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label, _("New Actor")));
+  external = find_check_button (editor, _("E_xternal actor (guest)"));
+  g_assert_nonnull (external);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (external)));
+  gtk_editable_set_text (GTK_EDITABLE (find_field (editor, _("_Name"))), "Testa Aktør");
+  choose (find_field (editor, _("Actor cate_gory")), df_person_actor_category_label ("interest"));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_nonnull (wait_for_widget (f->window, editor_gone, NULL));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Testa Aktør'"
+                                                " AND is_external = 1 AND actor_category = 'interest'"
+                                                " AND NOT EXISTS (SELECT 1 FROM membership WHERE person_id = person.id)"), ==, 1);
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Testa Aktør"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1325,5 +1465,7 @@ main (int   argc,
   g_test_add ("/window/overview-actions", Fixture, NULL, fixture_set_up, test_overview_actions, fixture_tear_down);
   g_test_add ("/window/meetings-shortcuts", Fixture, NULL, fixture_set_up, test_meetings_shortcuts, fixture_tear_down);
   g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
+  g_test_add ("/window/participant-stay", Fixture, NULL, fixture_set_up, test_participant_stay, fixture_tear_down);
+  g_test_add ("/window/actors-page", Fixture, NULL, fixture_set_up, test_actors_page, fixture_tear_down);
   return g_test_run ();
 }

@@ -39,6 +39,11 @@ gboolean             df_person_get_is_secretariat (DfPerson *self);
 gboolean             df_person_get_anonymised (DfPerson *self);
 /* an invited actor outside the forum (Danish: gæst) */
 gboolean             df_person_get_is_external (DfPerson *self);
+/* an actor's category, one of df_person_actor_categories(); empty for
+ * anyone not external */
+const char *         df_person_get_actor_category (DfPerson *self);
+/* that category in the user's words */
+const char *         df_person_get_actor_category_text (DfPerson *self);
 /* the adjacent areas they are also responsible for, by name */
 const char * const * df_person_get_areas (DfPerson *self);
 const char *         df_person_get_areas_text (DfPerson *self);
@@ -50,5 +55,15 @@ const char *         df_person_get_term_text (DfPerson *self);
 int                  df_person_get_member_state (DfPerson *self);
 /* name and organisation folded for search as you type */
 const char *         df_person_get_search_text (DfPerson *self);
+
+/* The categories of invited actors the kommissorium names, as codes:
+ * "agency" (other state agencies), "region" (regional social directors),
+ * "interest" (interest organisations), "research" (education and
+ * research) and "other". */
+const char * const *df_person_actor_categories        (void);
+const char         *df_person_actor_category_label    (const char *category);
+/* The category an organisation of @kind suggests: its own where it is
+ * one, else "other". */
+const char         *df_person_actor_category_for_kind (const char *kind);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* df-participants-view.c: the participants of a meeting, edited in place.
  *
- * Replies, substitutes, diet and notes, and attendance are edited in the
- * list's own cells, each change one store call; single keys mark the
+ * Replies, substitutes, a partial stay ("fra"/"til"), diet, accessibility
+ * and notes, and attendance are edited in the list's own cells, each
+ * change one store call; single keys mark the
  * selected participant's reply or attendance, so a stack of e-mails can be
  * worked through without the mouse. The counts above follow every change.
  *
@@ -19,6 +20,7 @@
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-participants.h"
+#include "dialogforum/df-time.h"
 
 #include "df-a11y.h"
 #include "df-error-label.h"
@@ -236,8 +238,37 @@ unbind_reply (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (p, on_reply_changed, dropdown);
 }
 
-/* The diet and notes cells save when the user leaves them or presses
- * Enter. */
+/* What the store's update takes, as @p has it now: each cell changes its
+ * own part of a copy. */
+static DfParticipant *
+editable_copy (DfParticipant *p)
+{
+  return g_object_new (DF_TYPE_PARTICIPANT,
+                       "id", df_participant_get_id (p),
+                       "attend-from", df_participant_get_attend_from (p),
+                       "attend-to", df_participant_get_attend_to (p),
+                       "only-own-items", df_participant_get_only_own_items (p),
+                       "dietary", df_participant_get_dietary (p),
+                       "accessibility", df_participant_get_accessibility (p),
+                       "notes", df_participant_get_notes (p),
+                       "attended", df_participant_get_attended (p),
+                       NULL);
+}
+
+/* @field is the participant's property the cell edits: "dietary",
+ * "accessibility" or "notes". */
+static const char *
+text_of_field (DfParticipant *p,
+               const char    *field)
+{
+  if (g_str_equal (field, "dietary"))
+    return df_participant_get_dietary (p);
+  if (g_str_equal (field, "accessibility"))
+    return df_participant_get_accessibility (p);
+  return df_participant_get_notes (p);
+}
+
+/* The text cells save when the user leaves them or presses Enter. */
 static void
 save_text (GtkEditable        *entry,
            DfParticipantsView *self)
@@ -248,19 +279,10 @@ save_text (GtkEditable        *entry,
   g_autoptr (DfParticipant) changed = NULL;
   const char *text = gtk_editable_get_text (entry);
 
-  if (p == NULL || g_strcmp0 (text, g_str_equal (field, "dietary") ? df_participant_get_dietary (p)
-                                                                   : df_participant_get_notes (p)) == 0)
+  if (p == NULL || g_strcmp0 (text, text_of_field (p, field)) == 0)
     return;
-  changed = g_object_new (DF_TYPE_PARTICIPANT,
-                          "id", df_participant_get_id (p),
-                          "attend-from", df_participant_get_attend_from (p),
-                          "attend-to", df_participant_get_attend_to (p),
-                          "only-own-items", df_participant_get_only_own_items (p),
-                          "dietary", g_str_equal (field, "dietary") ? text : df_participant_get_dietary (p),
-                          "accessibility", df_participant_get_accessibility (p),
-                          "notes", g_str_equal (field, "notes") ? text : df_participant_get_notes (p),
-                          "attended", df_participant_get_attended (p),
-                          NULL);
+  changed = editable_copy (p);
+  g_object_set (changed, field, text, NULL);
   if (!df_store_update_participant (self->store, changed, &error))
     df_error_label_show (self->error_label, error);
 }
@@ -296,8 +318,7 @@ bind_text (GtkListItem *item,
   DfParticipant *p = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (entry), "participant", NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), g_str_equal (field, "dietary") ? df_participant_get_dietary (p)
-                                                                            : df_participant_get_notes (p));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text_of_field (p, field));
   g_object_set_data (G_OBJECT (entry), "field", (gpointer) field);
   g_object_set_data (G_OBJECT (entry), "participant", p);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
@@ -311,6 +332,16 @@ bind_dietary (GtkSignalListItemFactory *factory,
                                            df_participant_get_person_name (gtk_list_item_get_item (item)));
 
   bind_text (item, "dietary", name);
+}
+
+static void
+bind_accessibility (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  g_autofree char *name = g_strdup_printf (_("Accessibility needs of %s"),
+                                           df_participant_get_person_name (gtk_list_item_get_item (item)));
+
+  bind_text (item, "accessibility", name);
 }
 
 static void
@@ -328,6 +359,192 @@ unbind_text (GtkSignalListItemFactory *factory,
              GtkListItem              *item)
 {
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "participant", NULL);
+}
+
+/* The partial stay: two times of day, "fra" and "til"; empty is the
+ * meeting's own start or end. The cell saves when the focus leaves it,
+ * not when it moves from one time to the other. */
+static void
+mark_stay_entries (GtkWidget *cell,
+                   gboolean   invalid)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (cell); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ENTRY (child))
+      {
+        if (invalid)
+          gtk_widget_add_css_class (child, "error");
+        else
+          gtk_widget_remove_css_class (child, "error");
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_INVALID,
+                                     invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+      }
+}
+
+static void
+show_stay_error (DfParticipantsView *self,
+                 GtkWidget          *cell,
+                 DfParticipant      *p,
+                 const char         *message)
+{
+  /* TRANSLATORS: the participant's name, then what is wrong with the
+   * times of their stay. */
+  g_autofree char *text = g_strdup_printf (_("Stay of %s: %s"), df_participant_get_person_name (p), message);
+
+  mark_stay_entries (cell, TRUE);
+  df_error_label_show_text (self->error_label, text);
+}
+
+/* Reads one of the stay's times: empty gives -1. */
+static gboolean
+read_stay_time (DfParticipantsView *self,
+                GtkWidget          *cell,
+                DfParticipant      *p,
+                const char         *entry_key,
+                const char         *field,
+                int                *minutes)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (cell), entry_key)));
+  g_autofree char *message = NULL;
+
+  if (df_text_is_blank (text))
+    {
+      *minutes = -1;
+      return TRUE;
+    }
+  if (df_time_parse (text, g_str_equal (entry_key, "to-entry"), minutes))
+    return TRUE;
+  /* TRANSLATORS: the first %s names the field, "From" or "To". */
+  message = g_strdup_printf (_("%s: “%s” is not a time of day (such as 9.30)."), field, text);
+  show_stay_error (self, cell, p, message);
+  return FALSE;
+}
+
+static void
+save_stay (GtkWidget          *cell,
+           DfParticipantsView *self)
+{
+  DfParticipant *p = g_object_get_data (G_OBJECT (cell), "participant");
+  g_autoptr (DfParticipant) changed = NULL;
+  g_autoptr (GError) error = NULL;
+  int from, to;
+
+  if (p == NULL ||
+      !read_stay_time (self, cell, p, "from-entry", _("From"), &from) ||
+      !read_stay_time (self, cell, p, "to-entry", _("To"), &to))
+    return;
+  if (from == df_participant_get_attend_from (p) && to == df_participant_get_attend_to (p))
+    {
+      mark_stay_entries (cell, FALSE);
+      return;
+    }
+  changed = editable_copy (p);
+  g_object_set (changed, "attend-from", from, "attend-to", to, NULL);
+  if (!df_store_update_participant (self->store, changed, &error))
+    {
+      show_stay_error (self, cell, p, error->message);
+      return;
+    }
+  mark_stay_entries (cell, FALSE);
+  df_error_label_show (self->error_label, NULL);
+}
+
+static void
+on_stay_entry_activated (GtkEntry           *entry,
+                         DfParticipantsView *self)
+{
+  save_stay (gtk_widget_get_parent (GTK_WIDGET (entry)), self);
+}
+
+static void
+on_stay_focus_left (GtkEventControllerFocus *controller,
+                    DfParticipantsView      *self)
+{
+  save_stay (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)), self);
+}
+
+static GtkWidget *
+stay_entry (DfParticipantsView *self,
+            const char         *placeholder)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 5);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 5);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_stay_entry_activated), self);
+  return entry;
+}
+
+static void
+setup_stay (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            DfParticipantsView       *self)
+{
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  GtkWidget *from = stay_entry (self, C_("stay", "from"));
+  GtkWidget *to = stay_entry (self, C_("stay", "to"));
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_box_append (GTK_BOX (cell), from);
+  gtk_box_append (GTK_BOX (cell), gtk_label_new ("–"));
+  gtk_box_append (GTK_BOX (cell), to);
+  g_object_set_data (G_OBJECT (cell), "from-entry", from);
+  g_object_set_data (G_OBJECT (cell), "to-entry", to);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_stay_focus_left), self);
+  gtk_widget_add_controller (cell, focus);
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+show_stay (GtkWidget     *cell,
+           DfParticipant *p)
+{
+  int from = df_participant_get_attend_from (p), to = df_participant_get_attend_to (p);
+  g_autofree char *from_text = from >= 0 ? df_time_format (from) : g_strdup ("");
+  g_autofree char *to_text = to >= 0 ? df_time_format (to) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (cell), "from-entry")), from_text);
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (cell), "to-entry")), to_text);
+  mark_stay_entries (cell, FALSE);
+}
+
+static void
+on_stay_changed (DfParticipant *p,
+                 GParamSpec    *pspec,
+                 GtkWidget     *cell)
+{
+  show_stay (cell, p);
+}
+
+static void
+bind_stay (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  DfParticipant *p = gtk_list_item_get_item (item);
+  g_autofree char *from_name = g_strdup_printf (_("Stay of %s, from"), df_participant_get_person_name (p));
+  g_autofree char *to_name = g_strdup_printf (_("Stay of %s, to"), df_participant_get_person_name (p));
+
+  g_object_set_data (G_OBJECT (cell), "participant", NULL);
+  show_stay (cell, p);
+  g_object_set_data (G_OBJECT (cell), "participant", p);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (cell), "from-entry")),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, from_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (cell), "to-entry")),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, to_name, -1);
+  g_signal_connect_object (p, "notify::span-text", G_CALLBACK (on_stay_changed), cell, 0);
+}
+
+static void
+unbind_stay (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (cell), "participant", NULL);
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_stay_changed, cell);
 }
 
 static void
@@ -668,8 +885,9 @@ df_participants_view_init (DfParticipantsView *self)
   add_label_column (self, _("Organisation"), "organisation-name", 160);
   add_column (self, _("Reply"), G_CALLBACK (setup_reply), G_CALLBACK (bind_reply), G_CALLBACK (unbind_reply), 170);
   add_label_column (self, _("Substitute"), "substitute-name", 140);
-  add_label_column (self, _("Stay"), "span-text", 110);
+  add_column (self, _("Stay"), G_CALLBACK (setup_stay), G_CALLBACK (bind_stay), G_CALLBACK (unbind_stay), 120);
   add_column (self, _("Diet and needs"), G_CALLBACK (setup_text), G_CALLBACK (bind_dietary), G_CALLBACK (unbind_text), 140);
+  add_column (self, _("Accessibility"), G_CALLBACK (setup_text), G_CALLBACK (bind_accessibility), G_CALLBACK (unbind_text), 140);
   add_column (self, _("Notes"), G_CALLBACK (setup_text), G_CALLBACK (bind_notes), G_CALLBACK (unbind_text), 140);
   add_column (self, _("Attended"), G_CALLBACK (setup_attended), G_CALLBACK (bind_attended), G_CALLBACK (unbind_attended), 80);
 

@@ -4,6 +4,8 @@
  * be well-formed, a membership must not end before it begins) and warns
  * when a seat kind would go over its quota; the store checks again on
  * saving, which is one transaction for the person and a new membership.
+ * An invited actor is a person marked external, with a category that
+ * their organisation's kind suggests until the user picks one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,7 @@
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-rules.h"
 
+#include "df-a11y.h"
 #include "df-error-label.h"
 #include "df-person-editor.h"
 
@@ -31,6 +34,9 @@ struct _DfPersonEditor
   GArray         *substitute_ids;    /* gint64, beside the dropdown's names */
   GPtrArray      *area_checks;
   gboolean        tried_to_save;
+  gboolean        new_actor;
+  gboolean        category_chosen;   /* by the user, or stored */
+  gboolean        filling;           /* the form sets a choice itself */
 
   GtkEntry       *name_entry;
   GtkLabel       *name_error;
@@ -45,6 +51,8 @@ struct _DfPersonEditor
   GtkEntry       *phone_entry;
   GtkFlowBox     *areas_box;
   GtkCheckButton *secretariat_check;
+  GtkCheckButton *external_check;
+  GtkDropDown    *category_dropdown;
   GtkEntry       *secretary_name_entry;
   GtkEntry       *secretary_email_entry;
   GtkLabel       *secretary_email_error;
@@ -233,6 +241,65 @@ checked_areas (DfPersonEditor *self)
   return g_strv_builder_end (builder);
 }
 
+static const char *
+chosen_category (DfPersonEditor *self)
+{
+  const char * const *categories = df_person_actor_categories ();
+  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+
+  return selected < g_strv_length ((char **) categories) ? categories[selected] : "other";
+}
+
+static void
+select_category (DfPersonEditor *self,
+                 const char     *category)
+{
+  const char * const *categories = df_person_actor_categories ();
+
+  self->filling = TRUE;
+  for (guint i = 0; categories[i] != NULL; i++)
+    if (g_str_equal (categories[i], category))
+      gtk_drop_down_set_selected (self->category_dropdown, i);
+  self->filling = FALSE;
+}
+
+/* Until the user picks a category, the organisation's kind suggests it. */
+static void
+suggest_category (DfPersonEditor *self)
+{
+  DfOrganisation *organisation = gtk_drop_down_get_selected_item (self->organisation_dropdown);
+
+  if (self->category_chosen || !gtk_check_button_get_active (self->external_check))
+    return;
+  select_category (self, df_person_actor_category_for_kind (organisation ? df_organisation_get_kind (organisation) : NULL));
+}
+
+static void
+on_category_chosen (DfPersonEditor *self)
+{
+  if (!self->filling)
+    self->category_chosen = TRUE;
+}
+
+static void
+on_organisation_chosen (DfPersonEditor *self)
+{
+  if (!self->filling)
+    suggest_category (self);
+}
+
+/* An actor is a guest, not a member: a new one gets no membership unless
+ * asked for. */
+static void
+on_external_toggled (DfPersonEditor *self)
+{
+  if (self->filling)
+    return;
+  if (gtk_check_button_get_active (self->external_check) && self->person == NULL)
+    gtk_check_button_set_active (self->new_membership_check, FALSE);
+  suggest_category (self);
+}
+
 static void
 save_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -265,6 +332,8 @@ save_activated (GtkWidget  *widget,
                          "notes", notes,
                          "is-secretariat", gtk_check_button_get_active (self->secretariat_check),
                          "anonymised", self->person ? df_person_get_anonymised (self->person) : FALSE,
+                         "is-external", gtk_check_button_get_active (self->external_check),
+                         "actor-category", gtk_check_button_get_active (self->external_check) ? chosen_category (self) : "",
                          "areas", areas,
                          NULL);
   if (gtk_check_button_get_active (self->new_membership_check))
@@ -439,6 +508,19 @@ fill_organisation_kinds (DfPersonEditor *self)
 }
 
 static void
+fill_actor_categories (DfPersonEditor *self)
+{
+  const char * const *categories = df_person_actor_categories ();
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; categories[i] != NULL; i++)
+    gtk_string_list_append (labels, df_person_actor_category_label (categories[i]));
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (labels));
+  self->filling = FALSE;
+}
+
+static void
 fill_substitutes (DfPersonEditor *self)
 {
   g_autoptr (GListModel) people = df_store_list_people (self->store, NULL);
@@ -504,21 +586,36 @@ fill_form (DfPersonEditor *self)
 
   self->organisations = df_store_list_organisations (self->store, NULL);
   self->seat_kinds = df_store_list_seat_kinds (self->store, NULL);
+  self->filling = TRUE;
   gtk_drop_down_set_model (self->organisation_dropdown, self->organisations);
+  self->filling = FALSE;
   gtk_drop_down_set_model (self->seat_dropdown, self->seat_kinds);
   fill_organisation_kinds (self);
+  fill_actor_categories (self);
   fill_substitutes (self);
   fill_areas (self);
   fill_memberships (self);
   gtk_editable_set_text (GTK_EDITABLE (self->start_entry), today);
 
-  gtk_window_set_title (GTK_WINDOW (self), p ? _("Edit Person") : _("New Person"));
-  gtk_check_button_set_active (self->new_membership_check, p == NULL);
+  gtk_window_set_title (GTK_WINDOW (self), p ? _("Edit Person") : self->new_actor ? _("New Actor") : _("New Person"));
+  gtk_check_button_set_active (self->new_membership_check, p == NULL && !self->new_actor);
   if (p == NULL)
-    return;
+    {
+      self->filling = TRUE;
+      gtk_check_button_set_active (self->external_check, self->new_actor);
+      self->filling = FALSE;
+      suggest_category (self);
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), df_person_get_name (p));
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), df_person_get_title (p));
+  self->filling = TRUE;
   select_organisation (self, df_person_get_organisation_id (p));
+  gtk_check_button_set_active (self->external_check, df_person_get_is_external (p));
+  self->filling = FALSE;
+  self->category_chosen = df_person_get_is_external (p);
+  if (df_person_get_is_external (p))
+    select_category (self, df_person_get_actor_category (p));
   gtk_editable_set_text (GTK_EDITABLE (self->email_entry), df_person_get_email (p));
   gtk_editable_set_text (GTK_EDITABLE (self->phone_entry), df_person_get_phone (p));
   gtk_editable_set_text (GTK_EDITABLE (self->secretary_name_entry), df_person_get_secretary_name (p));
@@ -528,17 +625,32 @@ fill_form (DfPersonEditor *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), df_person_get_notes (p), -1);
 }
 
-DfPersonEditor *
-df_person_editor_new (DfStore  *store,
-                      DfPerson *person)
+static DfPersonEditor *
+person_editor_new (DfStore  *store,
+                   DfPerson *person,
+                   gboolean  new_actor)
 {
   DfPersonEditor *self = g_object_new (DF_TYPE_PERSON_EDITOR, NULL);
 
   self->store = g_object_ref (store);
   self->person = person ? g_object_ref (person) : NULL;
+  self->new_actor = new_actor;
   fill_form (self);
   validate (self);
   return self;
+}
+
+DfPersonEditor *
+df_person_editor_new (DfStore  *store,
+                      DfPerson *person)
+{
+  return person_editor_new (store, person, FALSE);
+}
+
+DfPersonEditor *
+df_person_editor_new_actor (DfStore *store)
+{
+  return person_editor_new (store, NULL, TRUE);
 }
 
 static void
@@ -581,6 +693,8 @@ df_person_editor_class_init (DfPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, phone_entry);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, areas_box);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretariat_check);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, external_check);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretary_name_entry);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretary_email_entry);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretary_email_error);
@@ -599,6 +713,9 @@ df_person_editor_class_init (DfPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_add_organisation);
+  gtk_widget_class_bind_template_callback (widget_class, on_external_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_organisation_chosen);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -612,4 +729,5 @@ df_person_editor_init (DfPersonEditor *self)
   self->area_checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  df_a11y_name_dropdown (self->category_dropdown, _("Actor category"));
 }

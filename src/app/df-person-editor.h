@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (DfPersonEditor, df_person_editor, DF, PERSON_EDITOR, GtkWi
 /* @person NULL adds a new person. */
 DfPersonEditor *df_person_editor_new (DfStore  *store,
                                       DfPerson *person);
+/* A new person with "External actor (guest)" already checked. */
+DfPersonEditor *df_person_editor_new_actor (DfStore *store);
 
 G_END_DECLS

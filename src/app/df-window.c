@@ -11,6 +11,7 @@
 #include "dialogforum/df-ics.h"
 #include "dialogforum/df-people-csv.h"
 
+#include "df-actors-page.h"
 #include "df-error-label.h"
 #include "df-composition-page.h"
 #include "df-followup-page.h"
@@ -38,6 +39,7 @@ struct _DfWindow
   DfRulesPage       *rules_page;
   DfProposalsPage   *proposals_page;
   DfFollowupPage    *followup_page;
+  DfActorsPage      *actors_page;
 };
 
 G_DEFINE_FINAL_TYPE (DfWindow, df_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -365,6 +367,7 @@ df_window_constructed (GObject *object)
   df_meetings_page_set_store (self->meetings_page, self->store);
   df_proposals_page_set_store (self->proposals_page, self->store);
   df_followup_page_set_store (self->followup_page, self->store);
+  df_actors_page_set_store (self->actors_page, self->store);
 }
 
 static void
@@ -440,6 +443,7 @@ df_window_class_init (DfWindowClass *klass)
   g_type_ensure (DF_TYPE_MEETINGS_PAGE);
   g_type_ensure (DF_TYPE_PROPOSALS_PAGE);
   g_type_ensure (DF_TYPE_FOLLOWUP_PAGE);
+  g_type_ensure (DF_TYPE_ACTORS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, overview_page);
@@ -449,6 +453,7 @@ df_window_class_init (DfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, proposals_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, followup_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, actors_page);
 }
 
 static void

@@ -1,6 +1,7 @@
 /* df-demo-members.c: the demo register. Fictional people in a full
  * composition that meets every rule today, with one former member, one
- * membership ending within 90 days and two substitutes.
+ * membership ending within 90 days and two substitutes, and invited
+ * actors of every category.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,7 @@ typedef struct
   const char *areas;           /* comma-separated adjacent areas */
   const char *secretary;       /* "name|e-mail|phone" */
   gboolean    secretariat;
+  const char *actor;           /* an invited actor's category, or NULL */
 } DemoPerson;
 
 static const DemoPerson people[] = {
@@ -52,7 +54,34 @@ static const DemoPerson people[] = {
   { "Kasper Bruun", "Vicedirektør for Børn og Unge", "Odense Kommune", "kabr@odense.example", "66 13 13 80", NULL, NULL, FALSE },
   /* No e-mail yet: the composition asks for one. */
   { "Ole Fabricius", "Social- og sundhedsdirektør", "Ikast-Brande Kommune", NULL, "99 60 40 00", "sundhed", NULL, FALSE },
-  { "Trine Vang", "Seniorforsker", "VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd", "trva@vive.example", "33 48 08 00", NULL, NULL, FALSE },
+  /* The register of invited actors: one or two of each category. */
+  { "Trine Vang", "Seniorforsker", "VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd", "trva@vive.example", "33 48 08 00", NULL, NULL, FALSE,
+    "research" },
+  { "Sofie Lindholm", "Docent i socialt arbejde", "Københavns Professionshøjskole", "soli@kp.example", "72 48 90 00", NULL, NULL, FALSE,
+    "research" },
+  { "Rasmus Holt", "Kontorchef", "Styrelsen for Arbejdsmarked og Rekruttering", "raho@star.example", "72 21 74 00", NULL, NULL, FALSE,
+    "agency" },
+  { "Anne-Marie Juhl", "Social- og psykiatridirektør", "Region Midtjylland", "anju@rm.example", "78 41 00 00", NULL, NULL, FALSE,
+    "region" },
+  { "Mikkel Brandt", "Politisk konsulent", "Danske Handicaporganisationer", "mibr@dh.example", "36 75 17 77", NULL, NULL, FALSE,
+    "interest" },
+  { "Henrik Saxe", "Direktør", "Center for Frivilligt Socialt Arbejde", "hesa@frivillighed.example", "66 14 60 61", NULL, NULL, FALSE,
+    "other" },
+};
+
+/* The actors' organisations, not among those the register is seeded with. */
+static const struct
+{
+  const char *name;
+  const char *short_name;
+  const char *kind;
+} actor_organisations[] = {
+  { "VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd", "VIVE", "research" },
+  { "Københavns Professionshøjskole", "KP", "research" },
+  { "Styrelsen for Arbejdsmarked og Rekruttering", "STAR", "agency" },
+  { "Region Midtjylland", "", "region" },
+  { "Danske Handicaporganisationer", "DH", "interest" },
+  { "Center for Frivilligt Socialt Arbejde", "", "other" },
 };
 
 typedef struct
@@ -114,9 +143,10 @@ df_demo_fill_members (DfStore  *store,
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   int this_year = g_date_get_year (today);
 
-  if (df_store_add_organisation (store, "VIVE – Det Nationale Forsknings- og Analysecenter for Velfærd", "VIVE",
-                                 "research", "", error) == 0)
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (actor_organisations); i++)
+    if (df_store_add_organisation (store, actor_organisations[i].name, actor_organisations[i].short_name,
+                                   actor_organisations[i].kind, "", error) == 0)
+      return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
@@ -134,6 +164,8 @@ df_demo_fill_members (DfStore  *store,
                                                   "secretary-email", secretary ? secretary[1] : "",
                                                   "secretary-phone", secretary ? secretary[2] : "",
                                                   "is-secretariat", p->secretariat,
+                                                  "is-external", p->actor != NULL,
+                                                  "actor-category", p->actor,
                                                   NULL);
       gint64 id = df_store_save_person (store, person, error);
 

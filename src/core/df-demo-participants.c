@@ -12,7 +12,6 @@
 #include "dialogforum/df-agenda-item.h"
 #include "dialogforum/df-meeting.h"
 #include "dialogforum/df-store-meetings.h"
-#include "dialogforum/df-store-members.h"
 #include "dialogforum/df-store-participants.h"
 #include "df-demo-private.h"
 #include "df-store-private.h"
@@ -127,25 +126,13 @@ df_demo_fill_participants (DfStore  *store,
     { "Mette Kjærgaard", "accepted", NULL, "other" },
   };
   g_autoptr (GListModel) meetings = df_store_list_meetings (store, error);
-  g_autoptr (DfPerson) guest = NULL;
+  /* The researcher from VIVE, of the register of invited actors. */
   gint64 guest_id = df_demo_person_id (store, "Trine Vang");
-  DfPerson *known = df_store_find_person (store, guest_id);
   guint forum_meetings = 0;
   gint64 held_meeting = 0;
 
   if (meetings == NULL)
     return FALSE;
-  /* The researcher from VIVE is in the register of invited actors. */
-  if (known != NULL)
-    {
-      guest = g_object_new (DF_TYPE_PERSON, "id", guest_id, "name", df_person_get_name (known),
-                            "title", df_person_get_title (known),
-                            "organisation-id", df_person_get_organisation_id (known),
-                            "email", df_person_get_email (known), "phone", df_person_get_phone (known),
-                            "is-external", TRUE, NULL);
-      if (df_store_save_person (store, guest, error) == 0)
-        return FALSE;
-    }
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings) && forum_meetings < 2; i++)
     {

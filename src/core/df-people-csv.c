@@ -655,6 +655,7 @@ df_people_import_apply (DfStore         *store,
                              "notes", keep_or_take (existing ? df_person_get_notes (existing) : "", row->values[COL_NOTES]),
                              "is-secretariat", existing ? df_person_get_is_secretariat (existing) : FALSE,
                              "is-external", existing ? df_person_get_is_external (existing) : FALSE,
+                             "actor-category", existing ? df_person_get_actor_category (existing) : "",
                              "areas", row->values[COL_AREAS][0] != '\0' || existing == NULL
                                         ? (const char * const *) row->areas : df_person_get_areas (existing),
                              NULL);

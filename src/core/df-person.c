@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 
 #include "dialogforum/df-person.h"
 
@@ -25,6 +26,8 @@ struct _DfPerson
   gboolean is_secretariat;
   gboolean anonymised;
   gboolean is_external;
+  char *actor_category;
+  char *actor_category_text;
   char **areas;
   char *areas_text;
   char *seat_name;
@@ -52,6 +55,8 @@ enum {
   PROP_IS_SECRETARIAT,
   PROP_ANONYMISED,
   PROP_IS_EXTERNAL,
+  PROP_ACTOR_CATEGORY,
+  PROP_ACTOR_CATEGORY_TEXT,
   PROP_AREAS,
   PROP_AREAS_TEXT,
   PROP_SEAT_NAME,
@@ -78,6 +83,8 @@ df_person_finalize (GObject *object)
   g_free (self->secretary_email);
   g_free (self->secretary_phone);
   g_free (self->notes);
+  g_free (self->actor_category);
+  g_free (self->actor_category_text);
   g_strfreev (self->areas);
   g_free (self->areas_text);
   g_free (self->seat_name);
@@ -141,6 +148,12 @@ df_person_get_property (GObject    *object,
       break;
     case PROP_IS_EXTERNAL:
       g_value_set_boolean (value, self->is_external);
+      break;
+    case PROP_ACTOR_CATEGORY:
+      g_value_set_string (value, self->actor_category);
+      break;
+    case PROP_ACTOR_CATEGORY_TEXT:
+      g_value_set_string (value, self->actor_category_text);
       break;
     case PROP_AREAS:
       g_value_set_boxed (value, self->areas);
@@ -230,6 +243,14 @@ df_person_set_property (GObject      *object,
     case PROP_IS_EXTERNAL:
       self->is_external = g_value_get_boolean (value);
       break;
+    case PROP_ACTOR_CATEGORY:
+      g_free (self->actor_category);
+      self->actor_category = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+      break;
+    case PROP_ACTOR_CATEGORY_TEXT:
+      g_free (self->actor_category_text);
+      self->actor_category_text = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+      break;
     case PROP_AREAS:
       g_strfreev (self->areas);
       self->areas = g_value_get_boxed (value) != NULL ? g_strdupv (g_value_get_boxed (value)) : g_new0 (char *, 1);
@@ -298,6 +319,10 @@ df_person_class_init (DfPersonClass *klass)
     g_param_spec_boolean ("anonymised", NULL, NULL, FALSE, flags);
   properties[PROP_IS_EXTERNAL] =
     g_param_spec_boolean ("is-external", NULL, NULL, FALSE, flags);
+  properties[PROP_ACTOR_CATEGORY] =
+    g_param_spec_string ("actor-category", NULL, NULL, "", flags);
+  properties[PROP_ACTOR_CATEGORY_TEXT] =
+    g_param_spec_string ("actor-category-text", NULL, NULL, "", flags);
   properties[PROP_AREAS] =
     g_param_spec_boxed ("areas", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_AREAS_TEXT] =
@@ -326,6 +351,8 @@ df_person_init (DfPerson *self)
   self->secretary_email = g_strdup ("");
   self->secretary_phone = g_strdup ("");
   self->notes = g_strdup ("");
+  self->actor_category = g_strdup ("");
+  self->actor_category_text = g_strdup ("");
   self->areas = g_new0 (char *, 1);
   self->areas_text = g_strdup ("");
   self->seat_name = g_strdup ("");
@@ -438,6 +465,20 @@ df_person_get_is_external (DfPerson *self)
   return self->is_external;
 }
 
+const char *
+df_person_get_actor_category (DfPerson *self)
+{
+  g_return_val_if_fail (DF_IS_PERSON (self), NULL);
+  return self->actor_category;
+}
+
+const char *
+df_person_get_actor_category_text (DfPerson *self)
+{
+  g_return_val_if_fail (DF_IS_PERSON (self), NULL);
+  return self->actor_category_text;
+}
+
 const char * const *
 df_person_get_areas (DfPerson *self)
 {
@@ -478,4 +519,41 @@ df_person_get_search_text (DfPerson *self)
 {
   g_return_val_if_fail (DF_IS_PERSON (self), NULL);
   return self->search_text;
+}
+
+/* The codes are the organisation kinds of the same names (df-organisation.c),
+ * so that an organisation's kind can suggest an actor's category. */
+static const char * const actor_categories[] = {
+  "agency", "region", "interest", "research", "other", NULL
+};
+
+const char * const *
+df_person_actor_categories (void)
+{
+  return actor_categories;
+}
+
+const char *
+df_person_actor_category_label (const char *category)
+{
+  if (g_strcmp0 (category, "agency") == 0)
+    return C_("actor category", "Other state agency");
+  if (g_strcmp0 (category, "region") == 0)
+    return C_("actor category", "Regional social director");
+  if (g_strcmp0 (category, "interest") == 0)
+    return C_("actor category", "Interest organisation");
+  if (g_strcmp0 (category, "research") == 0)
+    return C_("actor category", "Education and research");
+  if (g_strcmp0 (category, "other") == 0)
+    return C_("actor category", "Other");
+  return "";
+}
+
+const char *
+df_person_actor_category_for_kind (const char *kind)
+{
+  for (guint i = 0; actor_categories[i] != NULL; i++)
+    if (g_strcmp0 (kind, actor_categories[i]) == 0)
+      return actor_categories[i];
+  return "other";
 }

@@ -173,7 +173,7 @@ reload_people (DfStore  *self,
                                          " (SELECT group_concat(name, char(31)) FROM"
                                          "   (SELECT a.name FROM person_area pa JOIN adjacent_area a ON a.id = pa.area_id"
                                          "    WHERE pa.person_id = p.id ORDER BY a.position))"
-                                         " , p.is_external"
+                                         " , p.is_external, p.actor_category"
                                          " FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id"
                                          " ORDER BY p.name, p.id", error);
   GListModel *memberships = G_LIST_MODEL (df_store_model (self, "memberships", DF_TYPE_MEMBERSHIP));
@@ -230,6 +230,8 @@ reload_people (DfStore  *self,
                                             "is-secretariat", sqlite3_column_int (stmt, 12) != 0,
                                             "anonymised", sqlite3_column_int (stmt, 13) != 0,
                                             "is-external", sqlite3_column_int (stmt, 15) != 0,
+                                            "actor-category", df_stmt_text (stmt, 16),
+                                            "actor-category-text", df_person_actor_category_label (df_stmt_text (stmt, 16)),
                                             "areas", areas,
                                             "areas-text", areas_text,
                                             "seat-name", telling ? df_membership_get_seat_kind_name (telling) : "",
@@ -441,7 +443,26 @@ validate_person (DfPerson  *person,
                    _("Secretary’s e-mail: “%s” is not a valid e-mail address."), secretary_email);
       return FALSE;
     }
+  if (df_person_get_is_external (person) && *df_person_get_actor_category (person) != '\0' &&
+      !g_strv_contains (df_person_actor_categories (), df_person_get_actor_category (person)))
+    {
+      g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                   _("Category: “%s” is not a category of invited actors."), df_person_get_actor_category (person));
+      return FALSE;
+    }
   return TRUE;
+}
+
+/* An actor without a category is filed under "other"; anyone else has
+ * none. */
+static const char *
+actor_category_to_write (DfPerson *person)
+{
+  const char *category = df_person_get_actor_category (person);
+
+  if (!df_person_get_is_external (person))
+    return "";
+  return *category != '\0' ? category : "other";
 }
 
 static gboolean
@@ -511,6 +532,7 @@ bind_person (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 11, df_person_get_is_secretariat (person) ? 1 : 0);
   sqlite3_bind_int (stmt, 12, df_person_get_anonymised (person) ? 1 : 0);
   sqlite3_bind_int (stmt, 13, df_person_get_is_external (person) ? 1 : 0);
+  sqlite3_bind_text (stmt, 14, actor_category_to_write (person), -1, SQLITE_TRANSIENT);
 }
 
 static void
@@ -543,13 +565,15 @@ write_person (DfStore   *self,
   if (insert)
     stmt = df_store_prepare (self,
                              "INSERT INTO person (id, name, title, organisation_id, email, phone, secretary_name,"
-                             " secretary_email, secretary_phone, notes, is_secretariat, anonymised, is_external)"
-                             " VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", &local);
+                             " secretary_email, secretary_phone, notes, is_secretariat, anonymised, is_external,"
+                             " actor_category)"
+                             " VALUES (nullif(?1, 0), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", &local);
   else
     stmt = df_store_prepare (self,
                              "UPDATE person SET name = ?2, title = ?3, organisation_id = ?4, email = ?5,"
                              " phone = ?6, secretary_name = ?7, secretary_email = ?8, secretary_phone = ?9,"
-                             " notes = ?10, is_secretariat = ?11, anonymised = ?12, is_external = ?13 WHERE id = ?1", &local);
+                             " notes = ?10, is_secretariat = ?11, anonymised = ?12, is_external = ?13,"
+                             " actor_category = ?14 WHERE id = ?1", &local);
   if (stmt == NULL)
     return df_store_fail (self, error, local);
   sqlite3_bind_int64 (stmt, 1, id);

@@ -451,6 +451,74 @@ df_store_record_reply (DfStore     *self,
   return done (self, error);
 }
 
+/* A partial stay lies within the meeting. Only a time that changes is
+ * checked: a stay recorded before the meeting was moved does not block
+ * an edit of the notes. */
+static gboolean
+check_stay (DfStore        *self,
+            DfParticipant  *participant,
+            GError        **error)
+{
+  int from = df_participant_get_attend_from (participant);
+  int to = df_participant_get_attend_to (participant);
+  sqlite3_stmt *stmt = df_store_prepare (self,
+                                         "SELECT coalesce(pa.attend_from, -1), coalesce(pa.attend_to, -1),"
+                                         " m.start_time, m.end_time FROM participant pa"
+                                         " JOIN meeting m ON m.id = pa.meeting_id WHERE pa.id = ?1", error);
+  int old_from, old_to, start, end, rc;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, df_participant_get_id (participant));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          df_store_set_sqlite_error (self, error, rc);
+          return FALSE;
+        }
+      /* No such participant: the update says so. */
+      return TRUE;
+    }
+  old_from = sqlite3_column_int (stmt, 0);
+  old_to = sqlite3_column_int (stmt, 1);
+  start = sqlite3_column_int (stmt, 2);
+  end = sqlite3_column_int (stmt, 3);
+  sqlite3_reset (stmt);
+
+  start_text = df_time_format (start);
+  end_text = df_time_format (end);
+  if (from >= 0 && from != old_from && (from < start || from >= end))
+    {
+      g_autofree char *from_text = df_time_format (from);
+
+      if (from < start)
+        g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                     _("From: %s is before the meeting begins at %s."), from_text, start_text);
+      else
+        g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                     _("From: %s is not before the meeting ends at %s."), from_text, end_text);
+      return FALSE;
+    }
+  if (to >= 0 && to != old_to && (to > end || to <= start))
+    {
+      g_autofree char *to_text = df_time_format (to);
+
+      if (to > end)
+        g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                     _("To: %s is after the meeting ends at %s."), to_text, end_text);
+      else
+        g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                     _("To: %s is not after the meeting begins at %s."), to_text, start_text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 df_store_update_participant (DfStore        *self,
                              DfParticipant  *participant,
@@ -470,11 +538,13 @@ df_store_update_participant (DfStore        *self,
       g_autofree char *to_text = df_time_format (to);
 
       g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
-                   _("Leaves: %s is not after the arrival at %s."), to_text, from_text);
+                   _("To: %s is not after the arrival at %s."), to_text, from_text);
       return FALSE;
     }
   if (!df_store_begin (self, error))
     return FALSE;
+  if (!check_stay (self, participant, &local))
+    return df_store_fail (self, error, local);
   stmt = df_store_prepare (self,
                            "UPDATE participant SET attend_from = nullif(?2, -1), attend_to = nullif(?3, -1),"
                            " only_own_items = ?4, dietary = ?5, accessibility = ?6, notes = ?7,"
