@@ -164,8 +164,8 @@ df_pack_add_agenda_sheet (DfPackDocument  *document,
 {
   const DfPackColumn columns[] = {
     { P_("No."), 0.5 },
-    { P_("Time"), 0.8 },
-    { P_("Item"), 3.4 },
+    { P_("Time"), 0.95 },
+    { P_("Item"), 3.25 },
     { P_("Format"), 1.3 },
     { P_("Presenters"), 1.9 },
   };
