@@ -468,6 +468,26 @@ test_attachment_not_a_pdf (void)
   g_assert_cmpint (df_pack_document_get_n_pages (document), ==, 1);
 }
 
+/* A damaged PDF that counts a page it cannot give (found by fuzzing):
+ * refused whole, with a message, and the pack is left as it was. */
+static void
+test_attachment_damaged (void)
+{
+  static const char damaged[] =
+    "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+    "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
+  g_autoptr (DfPackDocument) document = new_document ();
+  g_autoptr (GBytes) pdf = g_bytes_new_static (damaged, sizeof damaged - 1);
+  g_autoptr (GError) error = NULL;
+
+  df_pack_document_begin_sheet (document, "Dagsorden", DF_PACK_PORTRAIT);
+  g_assert_false (df_pack_document_add_attachment (document, pdf, "Notat.pdf", &error));
+  g_assert_error (error, DF_PACK_ERROR, DF_PACK_ERROR_ATTACHMENT);
+  g_assert_nonnull (strstr (error->message, "Notat.pdf"));
+  g_assert_cmpint (df_pack_document_get_n_pages (document), ==, 1);
+}
+
 static void
 test_roster_from_demo (Fixture       *f,
                        gconstpointer  data)
@@ -913,6 +933,7 @@ main (int   argc,
   g_test_add ("/pack/fonts-embedded", Fixture, NULL, fixture_set_up, test_fonts_embedded, fixture_tear_down);
   g_test_add ("/pack/attachment-appended", Fixture, NULL, fixture_set_up, test_attachment_appended, fixture_tear_down);
   g_test_add_func ("/pack/attachment-not-a-pdf", test_attachment_not_a_pdf);
+  g_test_add_func ("/pack/attachment-damaged", test_attachment_damaged);
   g_test_add ("/pack/agenda-headers-whole", Fixture, NULL, fixture_set_up, test_agenda_headers_whole, fixture_tear_down);
   g_test_add ("/pack/roster-from-demo", Fixture, NULL, fixture_set_up, test_roster_from_demo, fixture_tear_down);
   g_test_add ("/pack/table-cards", Fixture, NULL, fixture_set_up, test_table_cards, fixture_tear_down);

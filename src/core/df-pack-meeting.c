@@ -68,9 +68,12 @@ df_pack_sheets_parse (const char    *text,
           }
       if (!known)
         {
+          /* The message is UTF-8 whatever the bytes given. */
+          g_autofree char *shown = g_utf8_make_valid (name, -1);
+
           g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                        _("--sheets: “%s” is not a sheet; choose among agenda, participants, signin, roster, "
-                         "minutes, cards, badges, attachments and yearwheel."), name);
+                         "minutes, cards, badges, attachments and yearwheel."), shown);
           return FALSE;
         }
     }
