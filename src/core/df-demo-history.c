@@ -1,8 +1,9 @@
 /* df-demo-history.c: ten years of the forum's past for the benchmarks'
- * large database (--create-demo FILE --scale N). Ten meetings a year per
- * unit of scale, of every kind, each with an agenda of twelve items,
- * the members of its day invited and most of them there, approved
- * minutes, and ten actions with owners, due dates and statuses.
+ * large database (--create-demo FILE --scale N). N meetings a year (the
+ * forum's own two among them, the rest of every other kind), each with an
+ * agenda of twelve items, the members of its day invited and most of
+ * them there, approved minutes, and ten actions with owners, due dates
+ * and statuses.
  *
  * Hundreds of meetings and thousands of rows are written with the
  * store's cached prepared statements inside the crowd's one
@@ -56,14 +57,19 @@ typedef struct
   int         start;
 } HistoryKind;
 
-/* Ten meetings in a row, the share of each kind among them. */
-static const HistoryKind kinds[] = {
+/* The year's two meetings of the forum, as the kommissorium has it: a
+ * full day in spring, a half day in autumn. */
+static const HistoryKind forum_meetings[] = {
   { "forum", "Møde i Strategisk dialogforum", TRUE, HM (9, 30) },
+  { "forum", "Møde i Strategisk dialogforum", FALSE, HM (9, 30) },
+};
+
+/* The year's other meetings, taken in turn. */
+static const HistoryKind kinds[] = {
   { "working-group", "Arbejdsgruppemøde: ", FALSE, HM (13, 0) },
   { "follow-up", "Opfølgende møde: ", FALSE, HM (9, 30) },
   { "working-group", "Arbejdsgruppemøde: ", FALSE, HM (13, 0) },
   { "study-trip", "Studietur: ", TRUE, HM (9, 30) },
-  { "forum", "Møde i Strategisk dialogforum", FALSE, HM (9, 30) },
   { "working-group", "Arbejdsgruppemøde: ", FALSE, HM (13, 0) },
   { "visit", "Besøg: ", FALSE, HM (9, 30) },
   { "follow-up", "Opfølgende møde: ", FALSE, HM (13, 0) },
@@ -316,10 +322,11 @@ add_participants (History      *history,
 }
 
 /* Approved minutes, a summary of every item that was discussed, and the
- * actions agreed under them. */
+ * actions agreed under them; @recent: held in the last two years. */
 static gboolean
 add_minutes (History      *history,
              gint64        meeting_id,
+             gboolean      recent,
              const GDate  *date,
              const char   *topic,
              const gint64 *items,
@@ -392,9 +399,9 @@ add_minutes (History      *history,
         sqlite3_bind_int64 (stmt, 5, g_array_index (history->organisations, gint64,
                                                     g_rand_int_range (history->rand, 0, history->organisations->len)));
       sqlite3_bind_text (stmt, 6, due, -1, SQLITE_TRANSIENT);
-      /* Most are done; some were dropped; the open ones are overdue, or
-       * still to come for the latest meetings. */
-      sqlite3_bind_text (stmt, 7, roll < 15 ? "done" : roll < 17 ? "dropped" : "open", -1, SQLITE_STATIC);
+      /* Most are done and some were dropped; only the last two years'
+       * meetings leave some open, and overdue. */
+      sqlite3_bind_text (stmt, 7, roll < 15 ? "done" : roll < 17 || !recent ? "dropped" : "open", -1, SQLITE_STATIC);
       if (!step (history, stmt, error))
         return FALSE;
     }
@@ -424,9 +431,11 @@ df_demo_fill_history (DfStore  *store,
 
   /* The ten years before this one, as the crowd's memberships are. */
   for (int year = this_year - 10; year < this_year; year++)
-    for (guint i = 0; i < scale; i++, n++)
+    for (guint i = 0; i < scale; i++)
       {
-        const HistoryKind *kind = &kinds[n % G_N_ELEMENTS (kinds)];
+        /* The forum meets first and half-way through the year. */
+        gboolean forum = i == 0 || (scale > 1 && i == scale / 2);
+        const HistoryKind *kind = forum ? &forum_meetings[i == 0 ? 0 : 1] : &kinds[n++ % G_N_ELEMENTS (kinds)];
         const char *topic = topics[g_rand_int_range (rand, 0, G_N_ELEMENTS (topics))];
         gint64 items[ITEMS_PER_MEETING];
         g_autofree char *reply_date = NULL;
@@ -441,7 +450,7 @@ df_demo_fill_history (DfStore  *store,
         if (id == 0 ||
             !add_agenda (&history, id, kind->full_day, topic, items, &local) ||
             !add_participants (&history, id, reply_date, &local) ||
-            !add_minutes (&history, id, &date, topic, items, &local))
+            !add_minutes (&history, id, year >= this_year - 2, &date, topic, items, &local))
           return df_store_fail (store, error, local);
       }
   return df_store_commit (store, error);
