@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "dialogforum/df-composition.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-demo.h"
@@ -335,6 +337,80 @@ test_demo_composition (void)
   df_test_remove_dir (dir);
 }
 
+/* At scale 1: 500 more people with ten years of memberships, and ten
+ * years of meetings, one a year, each with twelve items, its members
+ * invited, approved minutes and ten actions owned by one who came or by
+ * an organisation. */
+static void
+test_demo_scaled (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "large.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GListModel) meetings = NULL;
+  const char *history = "SELECT count(*) FROM meeting WHERE date < date('now', 'localtime', 'start of year')"
+                        " AND status = 'held'";
+  int demo_people, demo_meetings, demo_actions;
+
+  g_assert_true (df_demo_create (path, &error));
+  g_assert_no_error (error);
+  demo_people = df_test_sqlite_int (path, "SELECT count(*) FROM person");
+  demo_meetings = df_test_sqlite_int (path, "SELECT count(*) FROM meeting");
+  demo_actions = df_test_sqlite_int (path, "SELECT count(*) FROM action_item");
+  g_assert_cmpint (df_test_sqlite_int (path, history), ==, 0);
+  g_unlink (path);
+
+  g_assert_true (df_demo_create_scaled (path, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM person"), ==, demo_people + 500);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM meeting"), ==, demo_meetings + 10);
+  g_assert_cmpint (df_test_sqlite_int (path, history), ==, 10);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(DISTINCT substr(date, 1, 4)) FROM meeting"
+                                             " WHERE date < date('now', 'localtime', 'start of year')"), ==, 10);
+  g_assert_cmpint (df_test_sqlite_int (path, "SELECT count(*) FROM action_item"), ==, demo_actions + 100);
+  /* Every meeting of the past: twelve items, minutes approved, ten actions. */
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM meeting m WHERE m.id NOT IN (SELECT meeting_id FROM minutes)"
+                                       " AND m.date < date('now', 'localtime', 'start of year')"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM (SELECT m.id FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id"
+                                       " WHERE m.date < date('now', 'localtime', 'start of year') GROUP BY m.id HAVING count(*) = 12)"), ==, 10);
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM (SELECT m.id FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id"
+                                       " JOIN action_item t ON t.agenda_item_id = a.id"
+                                       " WHERE m.date < date('now', 'localtime', 'start of year') GROUP BY m.id HAVING count(*) = 10)"), ==, 10);
+  /* An action is due after its meeting, and its owner came to it. */
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM action_item t JOIN agenda_item a ON a.id = t.agenda_item_id"
+                                       " JOIN meeting m ON m.id = a.meeting_id WHERE t.due_date <= m.date"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM action_item t JOIN agenda_item a ON a.id = t.agenda_item_id"
+                                       " WHERE t.owner_person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM participant p"
+                                       " WHERE p.meeting_id = a.meeting_id AND p.person_id = t.owner_person_id"
+                                       " AND p.attended = 1)"), ==, 0);
+  /* The members of the day and the secretariat were invited. */
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM meeting m WHERE m.date < date('now', 'localtime', 'start of year')"
+                                       " AND NOT EXISTS (SELECT 1 FROM participant p WHERE p.meeting_id = m.id"
+                                       " AND p.role = 'secretariat')"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (path,
+                                       "SELECT count(*) FROM participant p JOIN meeting m ON m.id = p.meeting_id"
+                                       " WHERE p.role = 'member' AND NOT EXISTS (SELECT 1 FROM membership s"
+                                       " WHERE s.person_id = p.person_id AND s.start_date <= m.date"
+                                       " AND (s.end_date IS NULL OR s.end_date >= m.date))"), ==, 0);
+
+  /* The store reads it all back. */
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  meetings = df_store_list_meetings (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, demo_meetings + 10);
+  g_clear_object (&meetings);
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,5 +424,6 @@ main (int   argc,
   g_test_add ("/members/delete-and-undo", DfTestFixture, NULL, df_test_fixture_set_up, test_delete_and_undo, df_test_fixture_tear_down);
   g_test_add ("/members/anonymise", DfTestFixture, NULL, df_test_fixture_set_up, test_anonymise, df_test_fixture_tear_down);
   g_test_add_func ("/members/demo-composition", test_demo_composition);
+  g_test_add_func ("/members/demo-scaled", test_demo_scaled);
   return g_test_run ();
 }

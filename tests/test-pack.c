@@ -14,6 +14,7 @@
 #include "dialogforum/df-demo.h"
 #include "dialogforum/df-pack-document.h"
 #include "dialogforum/df-pack-language.h"
+#include "dialogforum/df-pack-meeting.h"
 #include "dialogforum/df-pack-minutes.h"
 #include "dialogforum/df-pack-names.h"
 #include "dialogforum/df-pack-roster.h"
@@ -467,6 +468,26 @@ test_attachment_not_a_pdf (void)
   g_assert_cmpint (df_pack_document_get_n_pages (document), ==, 1);
 }
 
+/* A damaged PDF that counts a page it cannot give (found by fuzzing):
+ * refused whole, with a message, and the pack is left as it was. */
+static void
+test_attachment_damaged (void)
+{
+  static const char damaged[] =
+    "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+    "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
+  g_autoptr (DfPackDocument) document = new_document ();
+  g_autoptr (GBytes) pdf = g_bytes_new_static (damaged, sizeof damaged - 1);
+  g_autoptr (GError) error = NULL;
+
+  df_pack_document_begin_sheet (document, "Dagsorden", DF_PACK_PORTRAIT);
+  g_assert_false (df_pack_document_add_attachment (document, pdf, "Notat.pdf", &error));
+  g_assert_error (error, DF_PACK_ERROR, DF_PACK_ERROR_ATTACHMENT);
+  g_assert_nonnull (strstr (error->message, "Notat.pdf"));
+  g_assert_cmpint (df_pack_document_get_n_pages (document), ==, 1);
+}
+
 static void
 test_roster_from_demo (Fixture       *f,
                        gconstpointer  data)
@@ -510,6 +531,40 @@ test_roster_from_demo (Fixture       *f,
         g_assert_nonnull (strstr (all->str, df_membership_get_person_name (g_ptr_array_index (status->holders, i))));
     }
   g_assert_cmpint (n_names, >=, 10);
+}
+
+/* The agenda's column headers each fit their column: "Tidspunkt" once
+ * broke as "Tidspunk" over "t". */
+static void
+test_agenda_headers_whole (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char * const others[] = { "Nr.", "Punkt", "Form", "Oplægsholdere" };
+  g_autofree char *path = g_build_filename (f->dir, "demo.sqlite", NULL);
+  g_autoptr (DfPackDocument) document = df_pack_document_new (NULL);
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GListModel) meetings = NULL;
+  g_autoptr (DfMeeting) first = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) pieces = NULL;
+
+  g_assert_true (df_demo_create (path, &error));
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  meetings = df_store_list_meetings (store, &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (meetings, 0);
+  g_assert_true (df_pack_add_agenda_sheet (document, store, df_meeting_get_id (first), &error));
+  g_assert_no_error (error);
+  pdf = render (f, document);
+  text = page_text (pdf, 0);
+  /* The meeting's time span, then the table's column. */
+  pieces = g_strsplit (text, "Tidspunkt", -1);
+  g_assert_cmpuint (g_strv_length (pieces), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    g_assert_nonnull (strstr (text, others[i]));
 }
 
 /* Minutes of a full day: approved, a decision and actions under the
@@ -878,6 +933,8 @@ main (int   argc,
   g_test_add ("/pack/fonts-embedded", Fixture, NULL, fixture_set_up, test_fonts_embedded, fixture_tear_down);
   g_test_add ("/pack/attachment-appended", Fixture, NULL, fixture_set_up, test_attachment_appended, fixture_tear_down);
   g_test_add_func ("/pack/attachment-not-a-pdf", test_attachment_not_a_pdf);
+  g_test_add_func ("/pack/attachment-damaged", test_attachment_damaged);
+  g_test_add ("/pack/agenda-headers-whole", Fixture, NULL, fixture_set_up, test_agenda_headers_whole, fixture_tear_down);
   g_test_add ("/pack/roster-from-demo", Fixture, NULL, fixture_set_up, test_roster_from_demo, fixture_tear_down);
   g_test_add ("/pack/table-cards", Fixture, NULL, fixture_set_up, test_table_cards, fixture_tear_down);
   g_test_add_func ("/pack/table-card-upper-half-upside-down", test_table_card_upper_half_upside_down);

@@ -44,7 +44,9 @@ test_time_text (void)
     { " 930 ", FALSE, HM (9, 30) }, { "0930", FALSE, HM (9, 30) }, { "9", FALSE, HM (9, 0) },
     { "0.00", FALSE, 0 }, { "23.59", FALSE, HM (23, 59) }, { "24.00", TRUE, HM (24, 0) }, { "24", TRUE, HM (24, 0) },
   };
-  const char *bad[] = { "", "x", "9.3", "9.60", "25", "24.00", "9.30.1", "-1", "12345", "9,30", NULL };
+  const char *bad[] = { "", "x", "9.3", "9.60", "25", "24.00", "9.30.1", "-1", "12345", "9,30",
+                        /* Digits enough to overflow an int (found by fuzzing). */
+                        "4444444444:30", "99999999999999999999", NULL };
   int minutes = -1;
   g_autofree char *morning = df_time_format (HM (9, 30));
   g_autofree char *midnight = df_time_format (HM (0, 5));

@@ -14,8 +14,11 @@ gboolean df_demo_create (const char  *path,
                          GError     **error);
 
 /* As df_demo_create(), with @scale times 500 more fictional people and
- * their memberships over ten years, for benchmarks: --scale 20 makes the
- * large register of 10,000 people. */
+ * their memberships over ten years, and @scale times ten meetings held in
+ * those years (twelve agenda items each, the members of the day invited,
+ * approved minutes with ten actions each), for benchmarks: --scale 20
+ * makes the large register of 10,000 people, 200 meetings and 2,000
+ * actions. */
 gboolean df_demo_create_scaled (const char  *path,
                                 guint        scale,
                                 GError     **error);

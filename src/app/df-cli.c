@@ -47,7 +47,7 @@ df_cli_add_options (GApplication *app)
     { "create-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write a demo database to FILE and exit"), N_("FILE") },
     { "scale", 0, 0, G_OPTION_ARG_INT, NULL,
-      N_("With --create-demo: add N × 500 fictional people, for benchmarks"), N_("N") },
+      N_("With --create-demo: add N × 500 fictional people and N × 10 past meetings, for benchmarks"), N_("N") },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check the database’s integrity and exit: 0 when sound, 1 when not"), NULL },
     { "composition-report", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -280,5 +280,6 @@ df_demo_fill_crowd (DfStore  *store,
             return FALSE;
         }
     }
-  return df_store_commit (store, error);
+  /* In the same transaction: the meetings invite the crowd's members. */
+  return df_demo_fill_history (store, today, scale, error) && df_store_commit (store, error);
 }

@@ -23,6 +23,13 @@ gboolean df_demo_fill_crowd    (DfStore  *store,
                                 guint     scale,
                                 GError  **error);
 
+/* The crowd's ten years of meetings; called inside the crowd's
+ * transaction. */
+gboolean df_demo_fill_history  (DfStore  *store,
+                                GDate    *today,
+                                guint     scale,
+                                GError  **error);
+
 gboolean df_demo_fill_meetings (DfStore  *store,
                                 GDate    *today,
                                 GError  **error);

@@ -684,6 +684,7 @@ df_pack_document_add_attachment (DfPackDocument  *self,
   g_autoptr (GError) local_error = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *sheet_title = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
   int n_pages;
 
   g_return_val_if_fail (DF_IS_PACK_DOCUMENT (self), FALSE);
@@ -700,15 +701,33 @@ df_pack_document_add_attachment (DfPackDocument  *self,
       return FALSE;
     }
 
+  /* A damaged file may count pages it cannot give: every page is read
+   * before the pack takes any of them. */
+  pages = g_ptr_array_new_with_free_func (g_object_unref);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (POPPLER_DOCUMENT (document), i);
+
+      if (page == NULL)
+        {
+          g_set_error (error, DF_PACK_ERROR, DF_PACK_ERROR_ATTACHMENT,
+                       _("The attachment “%s” cannot be added to the meeting pack: page %d of %d cannot be read; "
+                         "the PDF file is damaged."),
+                       title, i + 1, n_pages);
+          return FALSE;
+        }
+      g_ptr_array_add (pages, page);
+    }
+
   /* TRANSLATORS: the stamp on each page of an attachment (Danish: bilag). */
   stamp = g_strdup_printf (P_("Attachment %d"), ++self->n_attachments);
   sheet_title = g_strdup_printf ("%s: %s", stamp, title);
   df_pack_document_begin_sheet (self, sheet_title, DF_PACK_PORTRAIT);
-  for (int i = 0; i < n_pages; i++)
+  for (guint i = 0; i < pages->len; i++)
     {
       Box *box = add_box (self, BOX_ATTACHMENT);
 
-      box->page = poppler_document_get_page (POPPLER_DOCUMENT (document), i);
+      box->page = g_object_ref (g_ptr_array_index (pages, i));
       box->stamp = g_strdup (stamp);
       box->stamp_title = g_strdup (title);
       box->frame = DF_PACK_FRAME_BAND;

@@ -68,9 +68,12 @@ df_pack_sheets_parse (const char    *text,
           }
       if (!known)
         {
+          /* The message is UTF-8 whatever the bytes given. */
+          g_autofree char *shown = g_utf8_make_valid (name, -1);
+
           g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
                        _("--sheets: “%s” is not a sheet; choose among agenda, participants, signin, roster, "
-                         "minutes, cards, badges, attachments and yearwheel."), name);
+                         "minutes, cards, badges, attachments and yearwheel."), shown);
           return FALSE;
         }
     }
@@ -164,8 +167,8 @@ df_pack_add_agenda_sheet (DfPackDocument  *document,
 {
   const DfPackColumn columns[] = {
     { P_("No."), 0.5 },
-    { P_("Time"), 0.8 },
-    { P_("Item"), 3.4 },
+    { P_("Time"), 0.95 },
+    { P_("Item"), 3.25 },
     { P_("Format"), 1.3 },
     { P_("Presenters"), 1.9 },
   };

@@ -22,7 +22,8 @@ df_time_parse (const char *text,
   if (text == NULL)
     return FALSE;
   clean = g_strstrip (g_strdup (text));
-  for (p = clean; g_ascii_isdigit (*p); p++, digits++)
+  /* A fifth digit is already too many; reading on could overflow. */
+  for (p = clean; g_ascii_isdigit (*p) && digits <= 4; p++, digits++)
     hours = hours * 10 + (*p - '0');
   if (digits == 0 || digits > 4)
     return FALSE;
