@@ -31,6 +31,9 @@
 
 /* What fits beside the wheel at 1024×600 without hiding the rest. */
 #define NEXT_TASKS 5
+/* The late tasks shown, the latest; the rest on asking. Years of meetings
+ * whose tasks were never ticked off would otherwise fill the page. */
+#define LATE_TASKS 6
 #define UNDO_SECONDS 10
 
 struct _DfOverviewPage
@@ -53,6 +56,7 @@ struct _DfOverviewPage
   DfYearWheelView   *wheel_view;
   GtkWidget         *late_heading;
   GtkListBox        *late_list;
+  gboolean           all_late;     /* every late task, not just the latest */
   GtkListBox        *next_list;
   GtkRevealer       *undo_revealer;
   GtkLabel          *undo_label;
@@ -300,6 +304,36 @@ task_row (DfOverviewPage *self,
   return row;
 }
 
+static void refresh_tasks (DfOverviewPage *self,
+                           const char     *today);
+
+static void
+on_show_all_late_clicked (DfOverviewPage *self)
+{
+  g_autofree char *today = df_date_today_iso ();
+
+  self->all_late = TRUE;
+  refresh_tasks (self, today);
+}
+
+/* Above the latest late tasks: how many earlier ones there are, and a
+ * button that shows them. */
+static GtkWidget *
+show_all_late_row (DfOverviewPage *self,
+                   guint           n_earlier)
+{
+  g_autofree char *text = g_strdup_printf (ngettext ("Show %u earlier late task",
+                                                     "Show %u earlier late tasks", n_earlier),
+                                           n_earlier);
+  GtkWidget *button = gtk_button_new_with_label (text);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_margin_top (button, 4);
+  gtk_widget_set_margin_bottom (button, 4);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_show_all_late_clicked), self);
+  return button;
+}
+
 static void
 refresh_tasks (DfOverviewPage *self,
                const char     *today)
@@ -308,6 +342,7 @@ refresh_tasks (DfOverviewPage *self,
   g_autoptr (GPtrArray) tasks = df_store_list_tasks (self->store, &error);
   g_autoptr (GPtrArray) next = NULL;
   g_autoptr (GPtrArray) late = NULL;
+  guint first_late;
 
   clear (GTK_WIDGET (self->late_list));
   clear (GTK_WIDGET (self->next_list));
@@ -317,7 +352,10 @@ refresh_tasks (DfOverviewPage *self,
       return;
     }
   df_tasks_split (tasks, today, NEXT_TASKS, &next, &late);
-  for (guint i = 0; i < late->len; i++)
+  first_late = self->all_late || late->len <= LATE_TASKS ? 0 : late->len - LATE_TASKS;
+  if (first_late > 0)
+    gtk_list_box_append (self->late_list, show_all_late_row (self, first_late));
+  for (guint i = first_late; i < late->len; i++)
     gtk_list_box_append (self->late_list, task_row (self, g_ptr_array_index (late, i), today, TRUE));
   for (guint i = 0; i < next->len; i++)
     gtk_list_box_append (self->next_list, task_row (self, g_ptr_array_index (next, i), today, FALSE));
