@@ -712,6 +712,112 @@ test_working_groups (DfTestFixture *f,
   g_assert_true (g_str_has_prefix (error->message, "To:"));
 }
 
+/* A group and its members are saved together or not at all. */
+static void
+test_group_with_members (DfTestFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfWorkingGroup) group = NULL;
+  g_autoptr (GPtrArray) members = NULL;
+  gint64 hanne = add_person (f, "Hanne Skovgaard");
+  gint64 soren = add_person (f, "Søren Hjort");
+  gint64 id;
+
+  group = g_object_new (DF_TYPE_WORKING_GROUP, "name", "Arbejdsgruppe om rekruttering",
+                        "start-date", "2030-06-01", NULL);
+  g_assert_cmpint (df_store_save_working_group_and_members (f->store, group, (gint64[]) { hanne, soren + 1000 }, 2,
+                                                            &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_assert_true (g_str_has_prefix (error->message, "Members:"));
+  g_clear_error (&error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group_member"), ==, 0);
+
+  id = df_store_save_working_group_and_members (f->store, group, (gint64[]) { soren, hanne }, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  members = df_store_list_working_group_members (f->store, id, &error);
+  g_assert_cmpuint (members->len, ==, 2);
+  g_assert_cmpstr (df_person_get_name (g_ptr_array_index (members, 0)), ==, "Søren Hjort");
+  g_assert_cmpstr (df_working_group_get_members_text (df_store_find_working_group (f->store, id)), ==,
+                   "Søren Hjort, Hanne Skovgaard");
+}
+
+/* Deleted, a group leaves its meetings and actions; the undo gives them
+ * back to it, with its members, under the same id. */
+static void
+test_group_delete_and_undo (DfTestFixture *f,
+                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfWorkingGroup) group = NULL;
+  g_autoptr (DfRemovedWorkingGroup) removed = NULL;
+  g_autoptr (GListModel) groups = df_store_list_working_groups (f->store, &error);
+  gint64 hanne = add_person (f, "Hanne Skovgaard");
+  gint64 soren = add_person (f, "Søren Hjort");
+  gint64 forum = add_forum_meeting (f, "2030-05-14");
+  gint64 id, meeting, action;
+  DfWorkingGroup *listed;
+
+  group = g_object_new (DF_TYPE_WORKING_GROUP, "name", "Arbejdsgruppe om voksne med komplekse støttebehov",
+                        "mandate", "Barrierer og løsninger.", "start-date", "2030-06-01", "end-date", "2031-05-13", NULL);
+  id = df_store_save_working_group_and_members (f->store, group, (gint64[]) { hanne, soren }, 2, &error);
+  g_assert_no_error (error);
+
+  /* Its own meeting, planned from the group. */
+  meeting = df_store_create_working_group_meeting (f->store, id, "2030-09-03", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_meeting_working_group (f->store, meeting), ==, id);
+  g_assert_cmpstr (df_meeting_get_kind (df_store_find_meeting (f->store, meeting)), ==, "working-group");
+  g_assert_cmpstr (df_meeting_get_title (df_store_find_meeting (f->store, meeting)), ==,
+                   "Working group meeting: Arbejdsgruppe om voksne med komplekse støttebehov");
+  g_assert_cmpint (df_store_create_working_group_meeting (f->store, id + 100, "2030-09-03", &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_clear_error (&error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting WHERE kind = 'working-group'"), ==, 1);
+  {
+    g_autoptr (DfAction) owned = g_object_new (DF_TYPE_ACTION,
+                                               "agenda-item-id", df_agenda_item_get_id (item_at (f->store, forum, 2)),
+                                               "description", "Notat om barrierer",
+                                               "owner-person-id", hanne,
+                                               "working-group-id", id,
+                                               "status", "open", NULL);
+
+    action = df_store_save_action (f->store, owned, &error);
+    g_assert_no_error (error);
+  }
+
+  removed = df_store_delete_working_group (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (df_removed_working_group_get_name (removed), ==, "Arbejdsgruppe om voksne med komplekse støttebehov");
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group_member"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting WHERE kind = 'working-group'"), ==, 1);
+  g_assert_cmpint (df_action_get_working_group_id (df_store_find_action (f->store, action)), ==, 0);
+  g_assert_null (df_store_delete_working_group (f->store, id, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_clear_error (&error);
+
+  g_assert_cmpint (df_store_restore_working_group (f->store, removed, &error), ==, id);
+  g_assert_no_error (error);
+  listed = df_store_find_working_group (f->store, id);
+  g_assert_nonnull (listed);
+  g_assert_cmpstr (df_working_group_get_mandate (listed), ==, "Barrierer og løsninger.");
+  g_assert_cmpstr (df_working_group_get_end_date (listed), ==, "2031-05-13");
+  g_assert_cmpstr (df_working_group_get_members_text (listed), ==, "Hanne Skovgaard, Søren Hjort");
+  g_assert_cmpint (df_working_group_get_n_meetings (listed), ==, 1);
+  g_assert_cmpint (df_working_group_get_n_open_actions (listed), ==, 1);
+  g_assert_cmpint (df_store_get_meeting_working_group (f->store, meeting), ==, id);
+  g_assert_cmpint (df_action_get_working_group_id (df_store_find_action (f->store, action)), ==, id);
+
+  /* Put back once; a second undo finds the name taken. */
+  g_assert_cmpint (df_store_restore_working_group (f->store, removed, &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Name:"));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group"), ==, 1);
+}
+
 static void
 test_arrangers (DfTestFixture *f,
                 gconstpointer  data)
@@ -848,6 +954,8 @@ main (int   argc,
   ADD ("/followup/remove-item-and-undo", test_remove_item_and_undo);
   ADD ("/followup/undo-fails-whole", test_undo_fails_whole);
   ADD ("/followup/working-groups", test_working_groups);
+  ADD ("/followup/group-with-members", test_group_with_members);
+  ADD ("/followup/group-delete-and-undo", test_group_delete_and_undo);
   ADD ("/followup/arrangers", test_arrangers);
   g_test_add ("/followup/demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_demo, df_test_fixture_tear_down);
 #undef ADD
