@@ -677,6 +677,7 @@ test_working_groups (DfTestFixture *f,
   g_assert_cmpstr (df_working_group_get_members_text (listed), ==, "Hanne Skovgaard, Søren Hjort");
   g_assert_cmpstr (df_working_group_get_term_text (listed), ==, "1.6.2030–13.5.2031");
   g_assert_cmpint (df_working_group_get_n_meetings (listed), ==, 2);
+  g_assert_cmpint (df_working_group_get_n_members (listed), ==, 2);
   members = df_store_list_working_group_members (f->store, id, &error);
   g_assert_cmpuint (members->len, ==, 2);
   meetings = df_store_list_working_group_meetings (f->store, id, &error);

@@ -30,7 +30,8 @@ df_store_reload_working_groups (DfStore  *self,
                                          "   (SELECT p.name FROM working_group_member wm JOIN person p ON p.id = wm.person_id"
                                          "    WHERE wm.group_id = g.id ORDER BY wm.position)),"
                                          " (SELECT count(*) FROM working_group_meeting WHERE group_id = g.id),"
-                                         " (SELECT count(*) FROM action_item WHERE working_group_id = g.id AND status = 'open')"
+                                         " (SELECT count(*) FROM action_item WHERE working_group_id = g.id AND status = 'open'),"
+                                         " (SELECT count(*) FROM working_group_member WHERE group_id = g.id)"
                                          " FROM working_group g ORDER BY g.start_date DESC, g.name", error);
   GPtrArray *fresh;
   int rc;
@@ -54,6 +55,7 @@ df_store_reload_working_groups (DfStore  *self,
                                             "members-text", df_stmt_text (stmt, 5),
                                             "n-meetings", sqlite3_column_int (stmt, 6),
                                             "n-open-actions", sqlite3_column_int (stmt, 7),
+                                            "n-members", sqlite3_column_int (stmt, 8),
                                             NULL));
     }
   sqlite3_reset (stmt);
