@@ -14,6 +14,7 @@
 #include "df-error-label.h"
 #include "df-composition-page.h"
 #include "df-followup-page.h"
+#include "df-groups-page.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
 #include "df-members-page.h"
@@ -38,6 +39,7 @@ struct _DfWindow
   DfRulesPage       *rules_page;
   DfProposalsPage   *proposals_page;
   DfFollowupPage    *followup_page;
+  DfGroupsPage      *groups_page;
 };
 
 G_DEFINE_FINAL_TYPE (DfWindow, df_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -295,6 +297,30 @@ print_pack_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A meeting opened, or a working group's meeting planned, from a dialog
+ * of another page: the Møder page shows it in its editor. */
+static void
+show_meeting_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  DfWindow *self = user_data;
+
+  gtk_stack_set_visible_child_name (self->stack, "meetings");
+  df_meetings_page_show_meeting (self->meetings_page, g_variant_get_int64 (parameter));
+}
+
+static void
+new_group_meeting_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  DfWindow *self = user_data;
+
+  gtk_stack_set_visible_child_name (self->stack, "meetings");
+  df_meetings_page_plan_group_meeting (self->meetings_page, g_variant_get_int64 (parameter));
+}
+
 /* Alt+1, Alt+2 ... go to the sidebar's pages in their order. */
 static void
 show_page_activated (GSimpleAction *action,
@@ -317,6 +343,8 @@ static const GActionEntry win_actions[] = {
   { "search", search_activated },
   { "show-page", show_page_activated, "i" },
   { "print-pack", print_pack_activated, "x" },
+  { "show-meeting", show_meeting_activated, "x" },
+  { "new-group-meeting", new_group_meeting_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
   { "export-calendar", export_calendar_activated },
@@ -339,6 +367,7 @@ df_window_constructed (GObject *object)
   df_meetings_page_set_store (self->meetings_page, self->store);
   df_proposals_page_set_store (self->proposals_page, self->store);
   df_followup_page_set_store (self->followup_page, self->store);
+  df_groups_page_set_store (self->groups_page, self->store);
 }
 
 static void
@@ -414,6 +443,7 @@ df_window_class_init (DfWindowClass *klass)
   g_type_ensure (DF_TYPE_MEETINGS_PAGE);
   g_type_ensure (DF_TYPE_PROPOSALS_PAGE);
   g_type_ensure (DF_TYPE_FOLLOWUP_PAGE);
+  g_type_ensure (DF_TYPE_GROUPS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, overview_page);
@@ -423,6 +453,7 @@ df_window_class_init (DfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, proposals_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, followup_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, groups_page);
 }
 
 static void
