@@ -423,6 +423,108 @@ test_actions (DfTestFixture *f,
   g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 1);
 }
 
+/* The undo of a removed item brings back all that went with it, with
+ * the same ids: the minutes, the actions, the proposal and the guest. */
+static void
+test_remove_item_and_undo (DfTestFixture *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfRemovedAgendaItem) removed = NULL;
+  g_autoptr (DfWorkingGroup) group = NULL;
+  g_autoptr (GListModel) actions = df_store_list_actions (f->store, &error);
+  gint64 member = add_person (f, "Per Østergaard");
+  gint64 kl = organisation_named (f, "Kommunernes Landsforening");
+  gint64 meeting = add_forum_meeting (f, "2030-12-10");
+  gint64 proposal = add_proposal (f, member, "Tidlig indsats og forebyggelse", "2030-11-01", meeting);
+  gint64 item, first, second, group_id, restored;
+
+  group = g_object_new (DF_TYPE_WORKING_GROUP, "name", "Arbejdsgruppe om tidlig indsats",
+                        "start-date", "2030-12-11", NULL);
+  group_id = df_store_save_working_group (f->store, group, &error);
+  g_assert_no_error (error);
+  item = df_store_put_proposal_on_agenda (f->store, proposal, meeting, 40, &error);
+  g_assert_no_error (error);
+  g_assert_true (df_store_save_minutes_item (f->store, item, "Drøftelsen tog udgangspunkt i oplægget.",
+                                             "Dialogforum nedsætter en arbejdsgruppe.", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (DfAction) owned = g_object_new (DF_TYPE_ACTION,
+                                               "agenda-item-id", item,
+                                               "description", "Sekretariatet skriver kommissoriet",
+                                               "owner-person-id", member,
+                                               "working-group-id", group_id,
+                                               "due-date", "2031-01-15",
+                                               "status", "open", NULL);
+
+    first = df_store_save_action (f->store, owned, &error);
+    g_assert_no_error (error);
+  }
+  second = add_action (f, item, "KL samler kommunernes erfaringer", 0, kl, "", "done");
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+
+  /* Removed, the item takes its minutes and actions with it. */
+  removed = df_store_remove_agenda_item (f->store, item, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM minutes_item"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM action_item"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 0);
+  g_assert_cmpstr (df_proposal_get_status (df_store_find_proposal (f->store, proposal)), ==, "considering");
+
+  /* The undo puts everything back, under the same ids, in one go. */
+  restored = df_store_restore_agenda_item (f->store, removed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, item);
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM minutes_item WHERE agenda_item_id = (SELECT max(id) FROM agenda_item)"
+                                       " AND summary = 'Drøftelsen tog udgangspunkt i oplægget.'"
+                                       " AND decisions = 'Dialogforum nedsætter en arbejdsgruppe.'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM action_item"), ==, 2);
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM action_item a JOIN person p ON p.id = a.owner_person_id"
+                                       " WHERE a.description = 'Sekretariatet skriver kommissoriet' AND a.position = 0"
+                                       " AND a.due_date = '2031-01-15' AND a.status = 'open'"
+                                       " AND a.working_group_id IS NOT NULL AND p.name = 'Per Østergaard'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM action_item a JOIN organisation o ON o.id = a.owner_organisation_id"
+                                       " WHERE a.description = 'KL samler kommunernes erfaringer' AND a.position = 1"
+                                       " AND a.due_date IS NULL AND a.status = 'done'"), ==, 1);
+  g_assert_nonnull (df_store_find_action (f->store, first));
+  g_assert_nonnull (df_store_find_action (f->store, second));
+  g_assert_cmpint (df_action_get_agenda_item_id (df_store_find_action (f->store, second)), ==, item);
+  g_assert_cmpint (df_action_get_working_group_id (df_store_find_action (f->store, first)), ==, group_id);
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 2);
+  g_assert_cmpstr (df_proposal_get_status (df_store_find_proposal (f->store, proposal)), ==, "on-agenda");
+  g_assert_cmpint (df_proposal_get_agenda_item_id (df_store_find_proposal (f->store, proposal)), ==, item);
+}
+
+/* An undo that cannot be done whole is not done at all. */
+static void
+test_undo_fails_whole (DfTestFixture *f,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfRemovedAgendaItem) removed = NULL;
+  gint64 meeting = add_forum_meeting (f, "2030-12-10");
+  gint64 item = df_agenda_item_get_id (item_at (f->store, meeting, 2));
+  gint64 guest = add_person (f, "Gæst Gæstesen");
+  guint before = agenda_length (f->store, meeting);
+
+  g_assert_true (df_store_save_minutes_item (f->store, item, "Referat.", "", &error));
+  add_action (f, item, "Gæsten sender sine slides", guest, 0, "", "open");
+  removed = df_store_remove_agenda_item (f->store, item, &error);
+  g_assert_no_error (error);
+  /* The owner leaves the register meanwhile: nothing holds them now. */
+  g_assert_true (df_store_delete_person (f->store, guest, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (df_store_restore_agenda_item (f->store, removed, &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_assert_nonnull (strstr (error->message, "Gæsten sender sine slides"));
+  g_assert_cmpuint (agenda_length (f->store, meeting), ==, before - 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM minutes_item"), ==, 0);
+}
+
 static DfAction *
 action_due (const char *due_date,
             const char *status)
@@ -575,6 +677,7 @@ test_working_groups (DfTestFixture *f,
   g_assert_cmpstr (df_working_group_get_members_text (listed), ==, "Hanne Skovgaard, Søren Hjort");
   g_assert_cmpstr (df_working_group_get_term_text (listed), ==, "1.6.2030–13.5.2031");
   g_assert_cmpint (df_working_group_get_n_meetings (listed), ==, 2);
+  g_assert_cmpint (df_working_group_get_n_members (listed), ==, 2);
   members = df_store_list_working_group_members (f->store, id, &error);
   g_assert_cmpuint (members->len, ==, 2);
   meetings = df_store_list_working_group_meetings (f->store, id, &error);
@@ -608,6 +711,112 @@ test_working_groups (DfTestFixture *f,
   g_assert_cmpint (df_store_save_working_group (f->store, backwards, &error), ==, 0);
   g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "To:"));
+}
+
+/* A group and its members are saved together or not at all. */
+static void
+test_group_with_members (DfTestFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfWorkingGroup) group = NULL;
+  g_autoptr (GPtrArray) members = NULL;
+  gint64 hanne = add_person (f, "Hanne Skovgaard");
+  gint64 soren = add_person (f, "Søren Hjort");
+  gint64 id;
+
+  group = g_object_new (DF_TYPE_WORKING_GROUP, "name", "Arbejdsgruppe om rekruttering",
+                        "start-date", "2030-06-01", NULL);
+  g_assert_cmpint (df_store_save_working_group_and_members (f->store, group, (gint64[]) { hanne, soren + 1000 }, 2,
+                                                            &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_assert_true (g_str_has_prefix (error->message, "Members:"));
+  g_clear_error (&error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group_member"), ==, 0);
+
+  id = df_store_save_working_group_and_members (f->store, group, (gint64[]) { soren, hanne }, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  members = df_store_list_working_group_members (f->store, id, &error);
+  g_assert_cmpuint (members->len, ==, 2);
+  g_assert_cmpstr (df_person_get_name (g_ptr_array_index (members, 0)), ==, "Søren Hjort");
+  g_assert_cmpstr (df_working_group_get_members_text (df_store_find_working_group (f->store, id)), ==,
+                   "Søren Hjort, Hanne Skovgaard");
+}
+
+/* Deleted, a group leaves its meetings and actions; the undo gives them
+ * back to it, with its members, under the same id. */
+static void
+test_group_delete_and_undo (DfTestFixture *f,
+                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfWorkingGroup) group = NULL;
+  g_autoptr (DfRemovedWorkingGroup) removed = NULL;
+  g_autoptr (GListModel) groups = df_store_list_working_groups (f->store, &error);
+  gint64 hanne = add_person (f, "Hanne Skovgaard");
+  gint64 soren = add_person (f, "Søren Hjort");
+  gint64 forum = add_forum_meeting (f, "2030-05-14");
+  gint64 id, meeting, action;
+  DfWorkingGroup *listed;
+
+  group = g_object_new (DF_TYPE_WORKING_GROUP, "name", "Arbejdsgruppe om voksne med komplekse støttebehov",
+                        "mandate", "Barrierer og løsninger.", "start-date", "2030-06-01", "end-date", "2031-05-13", NULL);
+  id = df_store_save_working_group_and_members (f->store, group, (gint64[]) { hanne, soren }, 2, &error);
+  g_assert_no_error (error);
+
+  /* Its own meeting, planned from the group. */
+  meeting = df_store_create_working_group_meeting (f->store, id, "2030-09-03", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (df_store_get_meeting_working_group (f->store, meeting), ==, id);
+  g_assert_cmpstr (df_meeting_get_kind (df_store_find_meeting (f->store, meeting)), ==, "working-group");
+  g_assert_cmpstr (df_meeting_get_title (df_store_find_meeting (f->store, meeting)), ==,
+                   "Working group meeting: Arbejdsgruppe om voksne med komplekse støttebehov");
+  g_assert_cmpint (df_store_create_working_group_meeting (f->store, id + 100, "2030-09-03", &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_clear_error (&error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting WHERE kind = 'working-group'"), ==, 1);
+  {
+    g_autoptr (DfAction) owned = g_object_new (DF_TYPE_ACTION,
+                                               "agenda-item-id", df_agenda_item_get_id (item_at (f->store, forum, 2)),
+                                               "description", "Notat om barrierer",
+                                               "owner-person-id", hanne,
+                                               "working-group-id", id,
+                                               "status", "open", NULL);
+
+    action = df_store_save_action (f->store, owned, &error);
+    g_assert_no_error (error);
+  }
+
+  removed = df_store_delete_working_group (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (df_removed_working_group_get_name (removed), ==, "Arbejdsgruppe om voksne med komplekse støttebehov");
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group_member"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting WHERE kind = 'working-group'"), ==, 1);
+  g_assert_cmpint (df_action_get_working_group_id (df_store_find_action (f->store, action)), ==, 0);
+  g_assert_null (df_store_delete_working_group (f->store, id, &error));
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM);
+  g_clear_error (&error);
+
+  g_assert_cmpint (df_store_restore_working_group (f->store, removed, &error), ==, id);
+  g_assert_no_error (error);
+  listed = df_store_find_working_group (f->store, id);
+  g_assert_nonnull (listed);
+  g_assert_cmpstr (df_working_group_get_mandate (listed), ==, "Barrierer og løsninger.");
+  g_assert_cmpstr (df_working_group_get_end_date (listed), ==, "2031-05-13");
+  g_assert_cmpstr (df_working_group_get_members_text (listed), ==, "Hanne Skovgaard, Søren Hjort");
+  g_assert_cmpint (df_working_group_get_n_meetings (listed), ==, 1);
+  g_assert_cmpint (df_working_group_get_n_open_actions (listed), ==, 1);
+  g_assert_cmpint (df_store_get_meeting_working_group (f->store, meeting), ==, id);
+  g_assert_cmpint (df_action_get_working_group_id (df_store_find_action (f->store, action)), ==, id);
+
+  /* Put back once; a second undo finds the name taken. */
+  g_assert_cmpint (df_store_restore_working_group (f->store, removed, &error), ==, 0);
+  g_assert_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Name:"));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group"), ==, 1);
 }
 
 static void
@@ -743,7 +952,11 @@ main (int   argc,
   ADD ("/followup/actions", test_actions);
   g_test_add_func ("/followup/overdue-on-date", test_overdue_on_date);
   ADD ("/followup/carry-forward", test_carry_forward);
+  ADD ("/followup/remove-item-and-undo", test_remove_item_and_undo);
+  ADD ("/followup/undo-fails-whole", test_undo_fails_whole);
   ADD ("/followup/working-groups", test_working_groups);
+  ADD ("/followup/group-with-members", test_group_with_members);
+  ADD ("/followup/group-delete-and-undo", test_group_delete_and_undo);
   ADD ("/followup/arrangers", test_arrangers);
   g_test_add ("/followup/demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_demo, df_test_fixture_tear_down);
 #undef ADD

@@ -23,6 +23,7 @@
 #include "df-overview-page.h"
 #include "df-year-wheel-view.h"
 #include "df-minutes-editor.h"
+#include "df-group-editor.h"
 #include "df-test-util.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
@@ -1434,6 +1435,150 @@ test_actors_page (Fixture       *f,
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Testa Aktør"));
 }
 
+static GtkWidget *
+group_editor_gone (GtkWidget     *root,
+                   gconstpointer  data)
+{
+  return find_toplevel (DF_TYPE_GROUP_EDITOR) == NULL ? root : NULL;
+}
+
+static void
+test_groups_page (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *name = "Arbejdsgruppe om rekruttering og fastholdelse";
+  GtkWidget *page, *editor, *from, *to, *add;
+  GtkDropDown *person;
+  GListModel *people;
+  GtkSingleSelection *selection;
+
+  show_page (f, "groups");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Arbejdsgruppe om voksne med komplekse støttebehov"));
+  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  if (running_in_danish ())
+    g_assert_nonnull (find_mapped_label (f->window, "Arbejdsgrupper"));
+
+  /* Ctrl+N on the page: a new group, its dates checked as typed. */
+  g_assert_true (gtk_widget_activate_action (page, "page.new", NULL));
+  editor = find_toplevel (DF_TYPE_GROUP_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (GTK_EDITABLE (find_field (editor, _("_Name"))), name);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_field (editor, _("_Mandate")))),
+                            "Gruppen samler kommunernes erfaringer med rekruttering.", -1);
+  from = find_field (editor, _("_From"));
+  to = find_field (editor, _("_To"));
+  gtk_editable_set_text (GTK_EDITABLE (from), "01-03-2027");
+  gtk_editable_set_text (GTK_EDITABLE (to), "1.2.2027");
+  g_assert_true (gtk_widget_has_css_class (to, "error"));
+  g_assert_nonnull (find_visible_warning_or_error (editor, _("To: the working group cannot end before it begins.")));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_nonnull (find_toplevel (DF_TYPE_GROUP_EDITOR));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group"), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (to), "30-06-2027");
+  g_assert_false (gtk_widget_has_css_class (to, "error"));
+
+  /* A member from the register. */
+  person = GTK_DROP_DOWN (find_field (editor, _("Mem_bers")));
+  people = gtk_drop_down_get_model (person);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (DfPerson) candidate = g_list_model_get_item (people, i);
+
+      if (g_str_equal (df_person_get_name (candidate), "Hanne Skovgaard"))
+        gtk_drop_down_set_selected (person, i);
+    }
+  add = find_button (editor, _("A_dd"));
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  /* In the list of members, the first list of the form. */
+  g_assert_nonnull (wait_for_widget (find_by_type (editor, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX)),
+                                     find_mapped_label, "Hanne Skovgaard"));
+
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_nonnull (wait_for_widget (f->window, group_editor_gone, NULL));
+
+  /* In the database with its dates and member, and in the list. */
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM working_group g JOIN working_group_member m ON m.group_id = g.id"
+                                       " JOIN person p ON p.id = m.person_id"
+                                       " WHERE g.name = 'Arbejdsgruppe om rekruttering og fastholdelse'"
+                                       " AND g.start_date = '2027-03-01' AND g.end_date = '2027-06-30'"
+                                       " AND g.mandate = 'Gruppen samler kommunernes erfaringer med rekruttering.'"
+                                       " AND p.name = 'Hanne Skovgaard'"), ==, 1);
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, name));
+  g_assert_nonnull (find_mapped_label (f->window, "1.3.2027–30.6.2027"));
+
+  /* Deleted with Delete, back with the undo. */
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)))));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr (DfWorkingGroup) group = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_str_equal (df_working_group_get_name (group), name))
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_assert_true (gtk_widget_activate_action (page, "groups.delete", NULL));
+  g_assert_nonnull (wait_for_widget (f->window, label_gone, name));
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM working_group"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (page, "groups.undo", NULL));
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, name));
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM working_group g JOIN working_group_member m ON m.group_id = g.id"
+                                       " WHERE g.name = 'Arbejdsgruppe om rekruttering og fastholdelse'"), ==, 1);
+}
+
+/* Opens the demo's study trip in the meeting editor, at its details. */
+static GtkWidget *
+open_study_trip (Fixture *f)
+{
+  GtkWidget *page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  GtkWidget *editor;
+
+  show_page (f, "meetings");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_str_equal (df_meeting_get_kind (meeting), "study-trip"))
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_assert_true (gtk_widget_activate_action (page, "meetings.open", NULL));
+  editor = find_by_type (page, GSIZE_TO_POINTER (DF_TYPE_MEETING_EDITOR));
+  gtk_stack_set_visible_child_name (GTK_STACK (find_by_type (editor, GSIZE_TO_POINTER (GTK_TYPE_STACK))), "details");
+  return editor;
+}
+
+static void
+test_study_trip_arranger (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *editor = open_study_trip (f);
+  GtkWidget *arranger, *add;
+
+  /* The demo's trip is arranged by Aarhus's director and by Aarhus. */
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label, "Hanne Skovgaard"));
+  g_assert_nonnull (find_mapped_label (editor, "Aarhus Kommune"));
+  arranger = find_field (editor, _("Arranged _by"));
+  g_assert_true (GTK_IS_DROP_DOWN (arranger));
+  g_assert_true (gtk_widget_get_mapped (arranger));
+  choose (arranger, "Kommunernes Landsforening");
+  add = find_button (editor, _("Add _Arranger"));
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label, "Kommunernes Landsforening"));
+  g_assert_cmpint (df_test_sqlite_int (f->path,
+                                       "SELECT count(*) FROM meeting_arranger a JOIN organisation o ON o.id = a.organisation_id"
+                                       " JOIN meeting m ON m.id = a.meeting_id"
+                                       " WHERE m.kind = 'study-trip' AND o.name = 'Kommunernes Landsforening'"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting_arranger"), ==, 3);
+
+  /* A meeting of the forum is arranged by the secretariat: no field. */
+  choose (find_field (editor, _("_Kind")), df_meeting_kind_label ("forum"));
+  g_assert_false (gtk_widget_get_mapped (arranger));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1467,5 +1612,7 @@ main (int   argc,
   g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
   g_test_add ("/window/participant-stay", Fixture, NULL, fixture_set_up, test_participant_stay, fixture_tear_down);
   g_test_add ("/window/actors-page", Fixture, NULL, fixture_set_up, test_actors_page, fixture_tear_down);
+  g_test_add ("/window/groups-page", Fixture, NULL, fixture_set_up, test_groups_page, fixture_tear_down);
+  g_test_add ("/window/study-trip-arranger", Fixture, NULL, fixture_set_up, test_study_trip_arranger, fixture_tear_down);
   return g_test_run ();
 }

@@ -17,6 +17,9 @@ gboolean df_date_parse        (const char  *text,
 gboolean df_date_parse_iso    (const char  *text,
                                GDate       *date);
 char    *df_date_to_iso       (const GDate *date);
+/* A date field as typed, in any form df_date_parse() reads, as ISO; ""
+ * when it is blank, NULL when it is no date. */
+char    *df_date_parse_to_iso (const char  *text);
 char    *df_date_today_iso    (void);
 /* "tirsdag den 14. marts 2023" under a Danish locale. */
 char    *df_date_format_long  (const GDate *date);

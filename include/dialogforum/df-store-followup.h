@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 #define DF_PROPOSAL_DEFAULT_DURATION 30
 #define DF_FOLLOWUP_ITEM_DURATION 15
 
+/* What df_store_delete_working_group() took away, to put back. */
+typedef struct _DfRemovedWorkingGroup DfRemovedWorkingGroup;
+
 /* --- Proposals --------------------------------------------------------- */
 
 /* All proposals, the last received first. */
@@ -146,6 +149,37 @@ DfWorkingGroup *df_store_find_working_group   (DfStore        *self,
 gint64        df_store_save_working_group     (DfStore        *self,
                                                DfWorkingGroup *group,
                                                GError        **error);
+/* Saves @group as df_store_save_working_group() does, and makes the
+ * given people its members, in that order, in one transaction: a new
+ * group is never left without the members it was given. Returns the id,
+ * 0 on failure. */
+gint64        df_store_save_working_group_and_members (DfStore        *self,
+                                                       DfWorkingGroup *group,
+                                                       const gint64   *person_ids,
+                                                       guint           n_people,
+                                                       GError        **error);
+/* Deletes group @id; its meetings and actions stay, no longer its own.
+ * Returns what df_store_restore_working_group() needs to put it back. */
+DfRemovedWorkingGroup *
+              df_store_delete_working_group   (DfStore        *self,
+                                               gint64          id,
+                                               GError        **error);
+/* Puts a deleted group back, with its id when that is still free, its
+ * members, and the meetings and actions it had that no other group has
+ * taken meanwhile, in one transaction: the undo. Returns its id, 0 on
+ * failure. */
+gint64        df_store_restore_working_group  (DfStore               *self,
+                                               DfRemovedWorkingGroup *removed,
+                                               GError               **error);
+const char   *df_removed_working_group_get_name (DfRemovedWorkingGroup *removed);
+void          df_removed_working_group_free   (DfRemovedWorkingGroup *removed);
+/* A new, planned meeting of the kind "working-group" on @date
+ * (YYYY-MM-DD), titled after group @id and made one of its meetings, in
+ * one transaction. Returns the meeting's id, 0 on failure. */
+gint64        df_store_create_working_group_meeting (DfStore     *self,
+                                                     gint64       id,
+                                                     const char  *date,
+                                                     GError     **error);
 /* The members of group @id, in order, as DfPerson with their name, title
  * and organisation. */
 GPtrArray    *df_store_list_working_group_members (DfStore    *self,
@@ -185,5 +219,7 @@ gboolean      df_store_set_meeting_arrangers  (DfStore        *self,
                                                const gint64   *organisation_ids,
                                                guint           n_organisations,
                                                GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DfRemovedWorkingGroup, df_removed_working_group_free)
 
 G_END_DECLS

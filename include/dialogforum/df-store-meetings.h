@@ -78,8 +78,10 @@ DfRemovedAgendaItem *
               df_store_remove_agenda_item   (DfStore              *self,
                                              gint64                id,
                                              GError              **error);
-/* Puts a removed item back where it was, with its presenters and
- * attachments: the undo. Returns its id, 0 on failure. */
+/* Puts a removed item back where it was, with its id when that is still
+ * free, its presenters, attachments and guests, and what the minutes say
+ * of it: its summary, decisions and actions (with their ids), in one
+ * transaction: the undo. Returns its id, 0 on failure. */
 gint64        df_store_restore_agenda_item  (DfStore              *self,
                                              DfRemovedAgendaItem  *removed,
                                              GError              **error);

@@ -24,6 +24,7 @@ const char * df_working_group_get_end_date (DfWorkingGroup *self);
 const char * df_working_group_get_term_text (DfWorkingGroup *self);
 /* the members' names, joined */
 const char * df_working_group_get_members_text (DfWorkingGroup *self);
+int          df_working_group_get_n_members (DfWorkingGroup *self);
 /* its own meetings */
 int          df_working_group_get_n_meetings (DfWorkingGroup *self);
 /* the actions it owns that are still open */

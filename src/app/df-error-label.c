@@ -23,6 +23,21 @@ df_error_label_show_text (GtkLabel   *label,
 }
 
 void
+df_error_label_show_for_entry (GtkEntry   *entry,
+                               GtkLabel   *label,
+                               const char *message)
+{
+  gtk_label_set_text (label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+}
+
+void
 df_error_dialog_show (GtkWindow    *parent,
                       const char   *primary,
                       const GError *error)

@@ -16,6 +16,12 @@ void df_error_label_show      (GtkLabel     *label,
 void df_error_label_show_text (GtkLabel     *label,
                                const char   *message);
 
+/* Shows @message in @label, beside @entry, and marks @entry as wrong, for
+ * the eye and for assistive technologies; NULL hides both. */
+void df_error_label_show_for_entry (GtkEntry   *entry,
+                                    GtkLabel   *label,
+                                    const char *message);
+
 /* A modal error dialog over @parent: @primary says what failed (NULL: the
  * error's message alone), @error's message why. */
 void df_error_dialog_show     (GtkWindow    *parent,

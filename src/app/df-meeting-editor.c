@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "dialogforum/df-date.h"
+#include "dialogforum/df-store-followup.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-time.h"
@@ -23,10 +24,18 @@
 #include "df-error-label.h"
 #include "df-meeting-editor.h"
 #include "df-participants-view.h"
+#include "df-removable-row.h"
 
 /* Long enough to read the message and reach the button. */
 #define UNDO_SECONDS 10
 #define NEW_ITEM_MINUTES 15
+
+/* A choice of arranger: a person or an organisation, the other 0. */
+typedef struct
+{
+  gint64 person_id;
+  gint64 organisation_id;
+} ArrangerChoice;
 
 struct _DfMeetingEditor
 {
@@ -39,6 +48,7 @@ struct _DfMeetingEditor
   DfAgendaItem        *shown_item;       /* the item in the side form */
   GArray              *people_ids;       /* gint64, index 0 for nobody */
   GArray              *secretariat_ids;
+  GArray              *arranger_choices;  /* ArrangerChoice, index 0 for the prompt */
   DfRemovedAgendaItem *removed;          /* what the undo bar puts back */
   guint                undo_timeout;
 
@@ -64,6 +74,11 @@ struct _DfMeetingEditor
   GtkEntry            *deadline_entry;
   GtkTextView         *notes_view;
   GtkLabel            *meeting_error_label;
+  GtkWidget           *arrangers_label;
+  GtkWidget           *arrangers_box;
+  GtkListBox          *arrangers_list;
+  GtkDropDown         *arranger_drop_down;
+  GtkLabel            *arranger_error_label;
 
   GtkLabel            *agenda_summary_label;
   GtkLabel            *agenda_error_label;
@@ -200,6 +215,148 @@ selected_person (GtkDropDown *drop_down,
   guint selected = gtk_drop_down_get_selected (drop_down);
 
   return selected < ids->len ? g_array_index (ids, gint64, selected) : 0;
+}
+
+/* --- Who arranges a study trip or a visit ----------------------------- */
+
+static void fill_arrangers (DfMeetingEditor *self);
+
+static void
+fill_arranger_choices (DfMeetingEditor *self)
+{
+  g_autoptr (GListModel) people = df_store_list_people (self->store, NULL);
+  g_autoptr (GListModel) organisations = df_store_list_organisations (self->store, NULL);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  ArrangerChoice choice = { 0, 0 };
+
+  g_array_set_size (self->arranger_choices, 0);
+  g_array_append_val (self->arranger_choices, choice);
+  gtk_string_list_append (names, _("Choose a member or organisation…"));
+  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (DfPerson) person = g_list_model_get_item (people, i);
+
+      choice = (ArrangerChoice) { df_person_get_id (person), 0 };
+      g_array_append_val (self->arranger_choices, choice);
+      gtk_string_list_append (names, df_person_get_name (person));
+    }
+  for (guint i = 0; organisations != NULL && i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr (DfOrganisation) organisation = g_list_model_get_item (organisations, i);
+
+      choice = (ArrangerChoice) { 0, df_organisation_get_id (organisation) };
+      g_array_append_val (self->arranger_choices, choice);
+      gtk_string_list_append (names, df_organisation_get_name (organisation));
+    }
+  gtk_drop_down_set_model (self->arranger_drop_down, G_LIST_MODEL (names));
+}
+
+/* Saves the meeting's arrangers as they are but for @gone (an arranger's
+ * id, 0 for none) and with @added (NULL for none), in one store call. */
+static void
+save_arrangers (DfMeetingEditor      *self,
+                gint64                gone,
+                const ArrangerChoice *added)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) arrangers = NULL;
+  g_autoptr (GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) organisations = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id = df_meeting_get_id (self->meeting);
+
+  arrangers = df_store_list_meeting_arrangers (self->store, id, &error);
+  for (guint i = 0; arrangers != NULL && i < arrangers->len; i++)
+    {
+      DfArranger *arranger = g_ptr_array_index (arrangers, i);
+      gint64 person = df_arranger_get_person_id (arranger);
+      gint64 organisation = df_arranger_get_organisation_id (arranger);
+
+      if (df_arranger_get_id (arranger) == gone)
+        continue;
+      if (person != 0)
+        g_array_append_val (people, person);
+      else
+        g_array_append_val (organisations, organisation);
+    }
+  if (added != NULL && added->person_id != 0)
+    g_array_append_val (people, added->person_id);
+  else if (added != NULL)
+    g_array_append_val (organisations, added->organisation_id);
+  if (arrangers == NULL ||
+      !df_store_set_meeting_arrangers (self->store, id, (gint64 *) people->data, people->len,
+                                       (gint64 *) organisations->data, organisations->len, &error))
+    {
+      df_error_label_show (self->arranger_error_label, error);
+      return;
+    }
+  df_error_label_show (self->arranger_error_label, NULL);
+  fill_arrangers (self);
+}
+
+static void
+remove_arranger_activated (GtkWidget  *widget,
+                           const char *action,
+                           GVariant   *parameter)
+{
+  DfMeetingEditor *self = DF_MEETING_EDITOR (widget);
+
+  if (self->meeting != NULL)
+    save_arrangers (self, g_variant_get_int64 (parameter), NULL);
+}
+
+static void
+on_add_arranger (DfMeetingEditor *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->arranger_drop_down);
+
+  if (self->meeting == NULL || chosen == 0 || chosen >= self->arranger_choices->len)
+    return;
+  save_arrangers (self, 0, &g_array_index (self->arranger_choices, ArrangerChoice, chosen));
+  gtk_drop_down_set_selected (self->arranger_drop_down, 0);
+}
+
+static GtkWidget *
+arranger_row (DfArranger *arranger)
+{
+  g_autofree char *remove_label = g_strdup_printf (_("Remove %s as arranger"), df_arranger_get_name (arranger));
+
+  return df_removable_row_new (df_arranger_get_name (arranger),
+                               df_arranger_get_person_id (arranger) != 0 ? C_("arranger", "Person")
+                                                                         : C_("arranger", "Organisation"),
+                               remove_label, "meeting.remove-arranger", df_arranger_get_id (arranger));
+}
+
+static void
+fill_arrangers (DfMeetingEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) arrangers = NULL;
+  GtkWidget *row;
+
+  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->arrangers_list, 0))) != NULL)
+    gtk_list_box_remove (self->arrangers_list, row);
+  if (self->meeting == NULL)
+    return;
+  arrangers = df_store_list_meeting_arrangers (self->store, df_meeting_get_id (self->meeting), &error);
+  if (arrangers == NULL)
+    {
+      df_error_label_show (self->arranger_error_label, error);
+      return;
+    }
+  for (guint i = 0; i < arrangers->len; i++)
+    gtk_list_box_append (self->arrangers_list, arranger_row (g_ptr_array_index (arrangers, i)));
+}
+
+/* Only a study trip or a visit is arranged by a member or an
+ * organisation; the field shows with the kind chosen in the form. */
+static void
+on_kind_changed (DfMeetingEditor *self)
+{
+  const char *kind = selected_code (self->kind_drop_down, df_meeting_kinds ());
+  gboolean arranged = g_str_equal (kind, "study-trip") || g_str_equal (kind, "visit");
+
+  gtk_widget_set_visible (self->arrangers_label, arranged);
+  gtk_widget_set_visible (self->arrangers_box, arranged);
 }
 
 /* --- The heading and the agenda's summary ------------------------------ */
@@ -391,10 +548,12 @@ editable_copy (DfAgendaItem *item)
 }
 
 static void
-on_remove_presenter (GtkButton       *button,
-                     DfMeetingEditor *self)
+remove_presenter_activated (GtkWidget  *widget,
+                            const char *action,
+                            GVariant   *parameter)
 {
-  gint64 gone = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id"));
+  DfMeetingEditor *self = DF_MEETING_EDITOR (widget);
+  gint64 gone = g_variant_get_int64 (parameter);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) presenters = NULL;
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -416,32 +575,12 @@ on_remove_presenter (GtkButton       *button,
 }
 
 static GtkWidget *
-presenter_row (DfMeetingEditor *self,
-               DfPerson        *person)
+presenter_row (DfPerson *person)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = gtk_label_new (df_person_get_name (person));
-  GtkWidget *organisation = gtk_label_new (df_person_get_organisation_name (person));
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   g_autofree char *remove_label = g_strdup_printf (_("Remove %s as a presenter"), df_person_get_name (person));
 
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_label_set_xalign (GTK_LABEL (organisation), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (organisation), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (organisation, TRUE);
-  gtk_widget_add_css_class (organisation, "dim-label");
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  g_object_set_data (G_OBJECT (remove), "person-id", GSIZE_TO_POINTER (df_person_get_id (person)));
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_presenter), self);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), organisation);
-  gtk_box_append (GTK_BOX (box), remove);
-  return box;
+  return df_removable_row_new (df_person_get_name (person), df_person_get_organisation_name (person), remove_label,
+                               "item.remove-presenter", df_person_get_id (person));
 }
 
 static void
@@ -462,7 +601,7 @@ fill_presenters (DfMeetingEditor *self)
       return;
     }
   for (guint i = 0; i < presenters->len; i++)
-    gtk_list_box_append (self->presenters_list, presenter_row (self, g_ptr_array_index (presenters, i)));
+    gtk_list_box_append (self->presenters_list, presenter_row (g_ptr_array_index (presenters, i)));
 }
 
 static void
@@ -850,6 +989,8 @@ on_members_changed (DfStore         *store,
                     DfMeetingEditor *self)
 {
   fill_people (self);
+  fill_arranger_choices (self);
+  fill_arrangers (self);
   if (self->meeting != NULL)
     {
       g_autoptr (GError) error = NULL;
@@ -873,6 +1014,7 @@ df_meeting_editor_set_store (DfMeetingEditor *self,
   self->store = g_object_ref (store);
   df_attachment_list_set_store (self->attachment_list, store);
   fill_people (self);
+  fill_arranger_choices (self);
   g_signal_connect_object (store, "changed::members", G_CALLBACK (on_members_changed), self, 0);
 }
 
@@ -921,6 +1063,7 @@ df_meeting_editor_show_meeting (DfMeetingEditor *self,
   g_signal_connect_swapped (meeting, "notify", G_CALLBACK (update_heading), self);
   update_heading (self);
   fill_meeting_form (self);
+  fill_arrangers (self);
 
   df_participants_view_set_meeting (self->participants_view, self->store, id);
   gtk_list_box_bind_model (self->agenda_list, self->agenda, create_agenda_row, self, NULL);
@@ -963,6 +1106,7 @@ df_meeting_editor_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->people_ids, g_array_unref);
   g_clear_pointer (&self->secretariat_ids, g_array_unref);
+  g_clear_pointer (&self->arranger_choices, g_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (df_meeting_editor_parent_class)->dispose (object);
@@ -981,6 +1125,8 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "editor.print", NULL);
   gtk_widget_class_install_action (widget_class, "agenda.remove", "x", remove_activated);
   gtk_widget_class_install_action (widget_class, "agenda.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "meeting.remove-arranger", "x", remove_arranger_activated);
+  gtk_widget_class_install_action (widget_class, "item.remove-presenter", "x", remove_presenter_activated);
   gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_activated);
   gtk_widget_class_install_action (widget_class, "agenda.move-down", NULL, move_down_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "agenda.move-up", NULL);
@@ -1011,6 +1157,11 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, deadline_entry);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, meeting_error_label);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, arrangers_label);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, arrangers_box);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, arrangers_list);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, arranger_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, arranger_error_label);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, agenda_summary_label);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, agenda_error_label);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingEditor, agenda_list);
@@ -1036,6 +1187,8 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_revert_item);
   gtk_widget_class_bind_template_callback (widget_class, on_add_presenter);
   gtk_widget_class_bind_template_callback (widget_class, on_undo_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_arranger);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -1048,6 +1201,7 @@ df_meeting_editor_init (DfMeetingEditor *self)
 
   self->people_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->secretariat_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->arranger_choices = g_array_new (FALSE, FALSE, sizeof (ArrangerChoice));
 
   fill_code_drop_down (self->kind_drop_down, df_meeting_kinds (), df_meeting_kind_label);
   fill_code_drop_down (self->status_drop_down, df_meeting_statuses (), df_meeting_status_label);
@@ -1055,6 +1209,8 @@ df_meeting_editor_init (DfMeetingEditor *self)
   fill_code_drop_down (self->purpose_drop_down, df_agenda_item_purposes (), df_agenda_item_purpose_label);
   /* Typing a name finds the person among many. */
   gtk_drop_down_set_expression (self->presenter_drop_down, name);
+  gtk_drop_down_set_expression (self->arranger_drop_down, name);
+  on_kind_changed (self);
   fill_item_form (self);
   update_actions (self);
 }

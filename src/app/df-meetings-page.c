@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dialogforum/df-date.h"
+#include "dialogforum/df-store-followup.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-rules.h"
 #include "dialogforum/df-year-plan.h"
@@ -273,6 +274,18 @@ new_meeting_activated (GtkWidget  *widget,
                                                                             : DF_MEETING_TEMPLATE_HALF_DAY;
 
   created (self, df_store_create_meeting (self->store, template, date, &error), error);
+}
+
+void
+df_meetings_page_plan_group_meeting (DfMeetingsPage *self,
+                                     gint64          group_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *date = new_meeting_date ();
+
+  g_return_if_fail (DF_IS_MEETINGS_PAGE (self));
+
+  created (self, df_store_create_working_group_meeting (self->store, group_id, date, &error), error);
 }
 
 static void

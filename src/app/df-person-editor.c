@@ -79,31 +79,11 @@ text_of (GtkEntry *entry)
   return gtk_editable_get_text (GTK_EDITABLE (entry));
 }
 
-static void
-set_field_error (GtkEntry   *entry,
-                 GtkLabel   *label,
-                 const char *message)
-{
-  gtk_label_set_text (label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
-}
-
 /* Reads a date field: empty gives "", a date gives ISO, else NULL. */
 static char *
 read_date (GtkEntry *entry)
 {
-  GDate date;
-
-  if (df_text_is_blank (text_of (entry)))
-    return g_strdup ("");
-  g_date_clear (&date, 1);
-  return df_date_parse (text_of (entry), &date) ? df_date_to_iso (&date) : NULL;
+  return df_date_parse_to_iso (text_of (entry));
 }
 
 static void
@@ -154,32 +134,32 @@ validate (DfPersonEditor *self)
 
   if (df_text_is_blank (text_of (self->name_entry)))
     {
-      set_field_error (self->name_entry, self->name_error,
-                       self->tried_to_save ? _("A name is required.") : NULL);
+      df_error_label_show_for_entry (self->name_entry, self->name_error,
+                                     self->tried_to_save ? _("A name is required.") : NULL);
       valid = FALSE;
     }
   else
-    set_field_error (self->name_entry, self->name_error, NULL);
+    df_error_label_show_for_entry (self->name_entry, self->name_error, NULL);
 
   if (email[0] != '\0' && !df_email_is_valid (email))
     {
-      set_field_error (self->email_entry, self->email_error, _("Not a valid e-mail address, such as navn@kommune.dk."));
+      df_error_label_show_for_entry (self->email_entry, self->email_error, _("Not a valid e-mail address, such as navn@kommune.dk."));
       valid = FALSE;
     }
   else
-    set_field_error (self->email_entry, self->email_error, NULL);
+    df_error_label_show_for_entry (self->email_entry, self->email_error, NULL);
 
   if (secretary_email[0] != '\0' && !df_email_is_valid (secretary_email))
     {
-      set_field_error (self->secretary_email_entry, self->secretary_email_error,
-                       _("Not a valid e-mail address, such as navn@kommune.dk."));
+      df_error_label_show_for_entry (self->secretary_email_entry, self->secretary_email_error,
+                                     _("Not a valid e-mail address, such as navn@kommune.dk."));
       valid = FALSE;
     }
   else
-    set_field_error (self->secretary_email_entry, self->secretary_email_error, NULL);
+    df_error_label_show_for_entry (self->secretary_email_entry, self->secretary_email_error, NULL);
 
-  set_field_error (self->start_entry, self->term_error, NULL);
-  set_field_error (self->end_entry, self->term_error, NULL);
+  df_error_label_show_for_entry (self->start_entry, self->term_error, NULL);
+  df_error_label_show_for_entry (self->end_entry, self->term_error, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->quota_warning), FALSE);
   if (gtk_check_button_get_active (self->new_membership_check))
     {
@@ -188,20 +168,20 @@ validate (DfPersonEditor *self)
 
       if (start == NULL || start[0] == '\0')
         {
-          set_field_error (self->start_entry, self->term_error,
-                           _("From: give the first day, as dd-mm-yyyy."));
+          df_error_label_show_for_entry (self->start_entry, self->term_error,
+                                         _("From: give the first day, as dd-mm-yyyy."));
           valid = FALSE;
         }
       else if (end == NULL)
         {
-          set_field_error (self->end_entry, self->term_error,
-                           _("To: give the last day as dd-mm-yyyy, or leave it empty."));
+          df_error_label_show_for_entry (self->end_entry, self->term_error,
+                                         _("To: give the last day as dd-mm-yyyy, or leave it empty."));
           valid = FALSE;
         }
       else if (end[0] != '\0' && g_strcmp0 (end, start) < 0)
         {
-          set_field_error (self->end_entry, self->term_error,
-                           _("To: the membership cannot end before it begins."));
+          df_error_label_show_for_entry (self->end_entry, self->term_error,
+                                         _("To: the membership cannot end before it begins."));
           valid = FALSE;
         }
       check_quota (self, start);

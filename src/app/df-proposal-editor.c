@@ -19,6 +19,7 @@
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
 
+#include "df-error-label.h"
 #include "df-meeting-choice.h"
 #include "df-proposal-editor.h"
 
@@ -57,21 +58,6 @@ static const char *
 text_of (GtkEntry *entry)
 {
   return gtk_editable_get_text (GTK_EDITABLE (entry));
-}
-
-static void
-set_field_error (GtkEntry   *entry,
-                 GtkLabel   *label,
-                 const char *message)
-{
-  gtk_label_set_text (label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
 }
 
 /* The date received as ISO; NULL when it is not a date. */
@@ -128,19 +114,19 @@ validate (DfProposalEditor *self)
 
   if (title[0] == '\0')
     {
-      set_field_error (self->title_entry, self->title_error, self->tried_to_save ? _("A title is required.") : NULL);
+      df_error_label_show_for_entry (self->title_entry, self->title_error, self->tried_to_save ? _("A title is required.") : NULL);
       valid = FALSE;
     }
   else
-    set_field_error (self->title_entry, self->title_error, NULL);
+    df_error_label_show_for_entry (self->title_entry, self->title_error, NULL);
   if (received == NULL)
     {
-      set_field_error (self->received_entry, self->received_error,
-                       _("Received: give the day as dd-mm-yyyy."));
+      df_error_label_show_for_entry (self->received_entry, self->received_error,
+                                     _("Received: give the day as dd-mm-yyyy."));
       valid = FALSE;
     }
   else
-    set_field_error (self->received_entry, self->received_error, NULL);
+    df_error_label_show_for_entry (self->received_entry, self->received_error, NULL);
   check_deadline (self, received);
 
   gtk_widget_set_visible (self->deferred_label, g_str_equal (status, "deferred"));

@@ -15,6 +15,7 @@
 #include "df-error-label.h"
 #include "df-composition-page.h"
 #include "df-followup-page.h"
+#include "df-groups-page.h"
 #include "df-import-dialog.h"
 #include "df-pack-dialog.h"
 #include "df-members-page.h"
@@ -39,6 +40,7 @@ struct _DfWindow
   DfRulesPage       *rules_page;
   DfProposalsPage   *proposals_page;
   DfFollowupPage    *followup_page;
+  DfGroupsPage      *groups_page;
   DfActorsPage      *actors_page;
 };
 
@@ -297,8 +299,9 @@ print_pack_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* What the overview's year wheel opens: a meeting in its editor, an
- * action among the rest. */
+/* A meeting opened from the overview's year wheel, or a working group's
+ * meeting planned from a dialog of another page: the Møder page shows it
+ * in its editor. */
 static void
 show_meeting_activated (GSimpleAction *action,
                         GVariant      *parameter,
@@ -319,6 +322,17 @@ show_action_activated (GSimpleAction *action,
 
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->followup_page));
   df_followup_page_show_action (self->followup_page, g_variant_get_int64 (parameter));
+}
+
+static void
+new_group_meeting_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  DfWindow *self = user_data;
+
+  gtk_stack_set_visible_child_name (self->stack, "meetings");
+  df_meetings_page_plan_group_meeting (self->meetings_page, g_variant_get_int64 (parameter));
 }
 
 /* Alt+1, Alt+2 ... go to the sidebar's pages in their order. */
@@ -344,6 +358,7 @@ static const GActionEntry win_actions[] = {
   { "show-page", show_page_activated, "i" },
   { "print-pack", print_pack_activated, "x" },
   { "show-meeting", show_meeting_activated, "x" },
+  { "new-group-meeting", new_group_meeting_activated, "x" },
   { "show-action", show_action_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
@@ -367,6 +382,7 @@ df_window_constructed (GObject *object)
   df_meetings_page_set_store (self->meetings_page, self->store);
   df_proposals_page_set_store (self->proposals_page, self->store);
   df_followup_page_set_store (self->followup_page, self->store);
+  df_groups_page_set_store (self->groups_page, self->store);
   df_actors_page_set_store (self->actors_page, self->store);
 }
 
@@ -443,6 +459,7 @@ df_window_class_init (DfWindowClass *klass)
   g_type_ensure (DF_TYPE_MEETINGS_PAGE);
   g_type_ensure (DF_TYPE_PROPOSALS_PAGE);
   g_type_ensure (DF_TYPE_FOLLOWUP_PAGE);
+  g_type_ensure (DF_TYPE_GROUPS_PAGE);
   g_type_ensure (DF_TYPE_ACTORS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
@@ -453,6 +470,7 @@ df_window_class_init (DfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, proposals_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, followup_page);
+  gtk_widget_class_bind_template_child (widget_class, DfWindow, groups_page);
   gtk_widget_class_bind_template_child (widget_class, DfWindow, actors_page);
 }
 

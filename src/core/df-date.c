@@ -104,6 +104,18 @@ df_date_to_iso (const GDate *date)
 }
 
 char *
+df_date_parse_to_iso (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  GDate date;
+
+  if (stripped[0] == '\0')
+    return g_strdup ("");
+  g_date_clear (&date, 1);
+  return df_date_parse (stripped, &date) ? df_date_to_iso (&date) : NULL;
+}
+
+char *
 df_date_today_iso (void)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();

@@ -14,6 +14,10 @@
 #include "dialogforum/df-store-meetings.h"
 #include "df-store-followup-private.h"
 
+/* A new meeting of a working group: two hours from ten. */
+#define WORKING_GROUP_START (10 * 60)
+#define WORKING_GROUP_END (12 * 60)
+
 /* --- Working groups ---------------------------------------------------- */
 
 gboolean
@@ -26,7 +30,8 @@ df_store_reload_working_groups (DfStore  *self,
                                          "   (SELECT p.name FROM working_group_member wm JOIN person p ON p.id = wm.person_id"
                                          "    WHERE wm.group_id = g.id ORDER BY wm.position)),"
                                          " (SELECT count(*) FROM working_group_meeting WHERE group_id = g.id),"
-                                         " (SELECT count(*) FROM action_item WHERE working_group_id = g.id AND status = 'open')"
+                                         " (SELECT count(*) FROM action_item WHERE working_group_id = g.id AND status = 'open'),"
+                                         " (SELECT count(*) FROM working_group_member WHERE group_id = g.id)"
                                          " FROM working_group g ORDER BY g.start_date DESC, g.name", error);
   GPtrArray *fresh;
   int rc;
@@ -50,6 +55,7 @@ df_store_reload_working_groups (DfStore  *self,
                                             "members-text", df_stmt_text (stmt, 5),
                                             "n-meetings", sqlite3_column_int (stmt, 6),
                                             "n-open-actions", sqlite3_column_int (stmt, 7),
+                                            "n-members", sqlite3_column_int (stmt, 8),
                                             NULL));
     }
   sqlite3_reset (stmt);
@@ -121,54 +127,95 @@ validate_group (DfWorkingGroup  *group,
   return TRUE;
 }
 
+/* Inserts @group, under *@id when that is not 0 and still free (an
+ * undo), or updates it when @update; *@id is the group's id after. */
+static gboolean
+write_group (DfStore         *self,
+             DfWorkingGroup  *group,
+             gboolean         update,
+             gint64          *id,
+             GError         **error)
+{
+  g_autoptr (GError) failure = NULL;
+  sqlite3_stmt *stmt;
+
+  if (!validate_group (group, error))
+    return FALSE;
+  if (update)
+    stmt = df_store_prepare (self,
+                             "UPDATE working_group SET name = trim(?2), mandate = ?3, start_date = ?4,"
+                             " end_date = nullif(?5, '') WHERE id = ?1", error);
+  else
+    stmt = df_store_prepare (self,
+                             "INSERT INTO working_group (id, name, mandate, start_date, end_date)"
+                             " VALUES (CASE WHEN EXISTS (SELECT 1 FROM working_group WHERE id = ?1) THEN NULL"
+                             " ELSE nullif(?1, 0) END, trim(?2), ?3, ?4, nullif(?5, ''))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, *id);
+  sqlite3_bind_text (stmt, 2, df_working_group_get_name (group), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, df_working_group_get_mandate (group), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, df_working_group_get_start_date (group), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, df_working_group_get_end_date (group), -1, SQLITE_TRANSIENT);
+  if (!df_store_step_done (self, stmt, &failure))
+    {
+      if (sqlite3_extended_errcode (df_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                     _("Name: there is already a working group named “%s”."), df_working_group_get_name (group));
+      else
+        g_propagate_error (error, g_steal_pointer (&failure));
+      return FALSE;
+    }
+  if (!update)
+    *id = sqlite3_last_insert_rowid (df_store_get_db (self));
+  else if (sqlite3_changes (df_store_get_db (self)) == 0)
+    {
+      g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
+                   _("The working group no longer exists; someone may have deleted it."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 df_store_save_working_group (DfStore         *self,
                              DfWorkingGroup  *group,
                              GError         **error)
 {
-  g_autoptr (GError) failure = NULL;
   GError *local = NULL;
-  sqlite3_stmt *stmt;
   gint64 id;
   gboolean ok;
 
   g_return_val_if_fail (DF_IS_STORE (self), 0);
   g_return_val_if_fail (DF_IS_WORKING_GROUP (group), 0);
 
-  if (!validate_group (group, error) || !df_store_begin (self, error))
+  if (!df_store_begin (self, error))
     return 0;
   id = df_working_group_get_id (group);
-  if (id == 0)
-    stmt = df_store_prepare (self,
-                             "INSERT INTO working_group (name, mandate, start_date, end_date)"
-                             " VALUES (trim(?2), ?3, ?4, nullif(?5, ''))", &local);
-  else
-    stmt = df_store_prepare (self,
-                             "UPDATE working_group SET name = trim(?2), mandate = ?3, start_date = ?4,"
-                             " end_date = nullif(?5, '') WHERE id = ?1", &local);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, df_working_group_get_name (group), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, df_working_group_get_mandate (group), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, df_working_group_get_start_date (group), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, df_working_group_get_end_date (group), -1, SQLITE_TRANSIENT);
-      ok = df_store_step_done (self, stmt, &failure);
-      if (!ok && sqlite3_extended_errcode (df_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
-        g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
-                     _("Name: there is already a working group named “%s”."), df_working_group_get_name (group));
-      else if (!ok)
-        local = g_steal_pointer (&failure);
-    }
-  if (ok && id == 0)
-    id = sqlite3_last_insert_rowid (df_store_get_db (self));
-  else if (ok && sqlite3_changes (df_store_get_db (self)) == 0)
-    {
-      g_set_error (&local, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
-                   _("The working group no longer exists; someone may have deleted it."));
-      ok = FALSE;
-    }
+  ok = write_group (self, group, id != 0, &id, &local);
+  return df_followup_end_write (self, ok, local, error) ? id : 0;
+}
+
+gint64
+df_store_save_working_group_and_members (DfStore         *self,
+                                         DfWorkingGroup  *group,
+                                         const gint64    *person_ids,
+                                         guint            n_people,
+                                         GError         **error)
+{
+  GError *local = NULL;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (DF_IS_STORE (self), 0);
+  g_return_val_if_fail (DF_IS_WORKING_GROUP (group), 0);
+  g_return_val_if_fail (n_people == 0 || person_ids != NULL, 0);
+
+  if (!df_store_begin (self, error))
+    return 0;
+  id = df_working_group_get_id (group);
+  ok = write_group (self, group, id != 0, &id, &local) &&
+       df_store_set_working_group_members (self, id, person_ids, n_people, &local);
   return df_followup_end_write (self, ok, local, error) ? id : 0;
 }
 
@@ -354,6 +401,224 @@ df_store_list_working_group_meetings (DfStore  *self,
         g_ptr_array_add (own, g_steal_pointer (&meeting));
     }
   return own;
+}
+
+/* What df_store_delete_working_group() took away: the group, and what
+ * the schema's cascades take with it. */
+struct _DfRemovedWorkingGroup
+{
+  DfWorkingGroup *group;       /* as it was, with its id */
+  GArray         *members;     /* gint64 person ids, in order */
+  GArray         *meetings;    /* gint64 meeting ids */
+  GArray         *actions;     /* gint64 ids of the actions it owned */
+};
+
+void
+df_removed_working_group_free (DfRemovedWorkingGroup *removed)
+{
+  if (removed == NULL)
+    return;
+  g_clear_object (&removed->group);
+  g_array_unref (removed->members);
+  g_array_unref (removed->meetings);
+  g_array_unref (removed->actions);
+  g_free (removed);
+}
+
+const char *
+df_removed_working_group_get_name (DfRemovedWorkingGroup *removed)
+{
+  g_return_val_if_fail (removed != NULL, NULL);
+  return df_working_group_get_name (removed->group);
+}
+
+/* Reads into @ids the ids that @stmt, a string literal with ?1 for the
+ * group, selects. */
+static gboolean
+read_group_ids (DfStore     *self,
+                const char  *sql,
+                gint64       id,
+                GArray      *ids,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return df_stmt_read_ids (self, stmt, ids, error);
+}
+
+static DfRemovedWorkingGroup *
+read_removed_group (DfStore  *self,
+                    gint64    id,
+                    GError  **error)
+{
+  g_autoptr (DfRemovedWorkingGroup) removed = g_new0 (DfRemovedWorkingGroup, 1);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  removed->members = g_array_new (FALSE, FALSE, sizeof (gint64));
+  removed->meetings = g_array_new (FALSE, FALSE, sizeof (gint64));
+  removed->actions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  stmt = df_store_prepare (self,
+                           "SELECT name, mandate, start_date, coalesce(end_date, '') FROM working_group WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    removed->group = g_object_new (DF_TYPE_WORKING_GROUP,
+                                   "id", id,
+                                   "name", df_stmt_text (stmt, 0),
+                                   "mandate", df_stmt_text (stmt, 1),
+                                   "start-date", df_stmt_text (stmt, 2),
+                                   "end-date", df_stmt_text (stmt, 3),
+                                   NULL);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
+                 _("The working group no longer exists; someone may have deleted it."));
+  else if (rc != SQLITE_ROW)
+    df_store_set_sqlite_error (self, error, rc);
+  if (rc != SQLITE_ROW ||
+      !read_group_ids (self, "SELECT person_id FROM working_group_member WHERE group_id = ?1 ORDER BY position",
+                       id, removed->members, error) ||
+      !read_group_ids (self, "SELECT meeting_id FROM working_group_meeting WHERE group_id = ?1",
+                       id, removed->meetings, error) ||
+      !read_group_ids (self, "SELECT id FROM action_item WHERE working_group_id = ?1", id, removed->actions, error))
+    return NULL;
+  return g_steal_pointer (&removed);
+}
+
+DfRemovedWorkingGroup *
+df_store_delete_working_group (DfStore  *self,
+                               gint64    id,
+                               GError  **error)
+{
+  g_autoptr (DfRemovedWorkingGroup) removed = NULL;
+  GError *local = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (DF_IS_STORE (self), NULL);
+
+  if (!df_store_begin (self, error))
+    return NULL;
+  removed = read_removed_group (self, id, &local);
+  ok = removed != NULL &&
+       (stmt = df_store_prepare (self, "DELETE FROM working_group WHERE id = ?1", &local)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = df_store_step_done (self, stmt, &local);
+    }
+  if (!df_followup_end_write (self, ok, local, error))
+    return NULL;
+  return g_steal_pointer (&removed);
+}
+
+/* Runs @sql, a string literal, for each of @ids, bound to ?2, with the
+ * group @id bound to ?1 and, when @sql has it, the place in @ids to ?3. */
+static gboolean
+relink_group (DfStore      *self,
+              const char   *sql,
+              gint64        id,
+              GArray       *ids,
+              GError      **error)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_stmt *stmt = df_store_prepare (self, sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      if (sqlite3_bind_parameter_count (stmt) >= 3)
+        sqlite3_bind_int (stmt, 3, i);
+      if (!df_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+df_store_restore_working_group (DfStore                *self,
+                                DfRemovedWorkingGroup  *removed,
+                                GError                **error)
+{
+  GError *local = NULL;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (DF_IS_STORE (self), 0);
+  g_return_val_if_fail (removed != NULL, 0);
+
+  if (!df_store_begin (self, error))
+    return 0;
+  id = df_working_group_get_id (removed->group);
+  /* What has gone meanwhile (a person, a meeting), or has been taken by
+   * another group, stays as it is now. */
+  ok = write_group (self, removed->group, FALSE, &id, &local) &&
+       relink_group (self,
+                     "INSERT INTO working_group_member (group_id, person_id, position)"
+                     " SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM person WHERE id = ?2)",
+                     id, removed->members, &local) &&
+       relink_group (self,
+                     "INSERT OR IGNORE INTO working_group_meeting (meeting_id, group_id)"
+                     " SELECT ?2, ?1 WHERE EXISTS (SELECT 1 FROM meeting WHERE id = ?2)",
+                     id, removed->meetings, &local) &&
+       relink_group (self,
+                     "UPDATE action_item SET working_group_id = ?1"
+                     " WHERE id = ?2 AND working_group_id IS NULL",
+                     id, removed->actions, &local);
+  return df_followup_end_write (self, ok, local, error) ? id : 0;
+}
+
+gint64
+df_store_create_working_group_meeting (DfStore     *self,
+                                       gint64       id,
+                                       const char  *date,
+                                       GError     **error)
+{
+  DfWorkingGroup *group = df_store_find_working_group (self, id);
+  g_autoptr (DfMeeting) meeting = NULL;
+  g_autofree char *title = NULL;
+  GError *local = NULL;
+  gint64 meeting_id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (DF_IS_STORE (self), 0);
+
+  if (group == NULL)
+    {
+      g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
+                   _("The working group no longer exists; someone may have deleted it."));
+      return 0;
+    }
+  /* TRANSLATORS: the title of a new meeting of a working group; %s is
+   * the group's name. */
+  title = g_strdup_printf (_("Working group meeting: %s"), df_working_group_get_name (group));
+  meeting = g_object_new (DF_TYPE_MEETING,
+                          "title", title,
+                          "kind", "working-group",
+                          "date", date,
+                          "start-time", WORKING_GROUP_START,
+                          "end-time", WORKING_GROUP_END,
+                          "status", "planned",
+                          NULL);
+  if (!df_store_begin (self, error))
+    return 0;
+  meeting_id = df_store_save_meeting (self, meeting, &local);
+  ok = meeting_id != 0 && df_store_add_working_group_meeting (self, id, meeting_id, &local);
+  if (!df_followup_end_write (self, ok, local, error))
+    {
+      df_followup_resync_meetings (self, meeting_id);
+      return 0;
+    }
+  return meeting_id;
 }
 
 /* --- Arrangers --------------------------------------------------------- */

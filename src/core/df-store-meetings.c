@@ -30,11 +30,33 @@ typedef struct
   GBytes *data;
 } RemovedAttachment;
 
+/* An action agreed under the item, as its row was. */
+typedef struct
+{
+  gint64  id;
+  int     position;
+  char   *description;
+  gint64  owner_person_id;
+  gint64  owner_organisation_id;
+  gint64  working_group_id;
+  char   *due_date;
+  char   *status;
+} RemovedAction;
+
+/* What the item's removal takes with it, by the schema's cascades and
+ * triggers: all of it goes back with the undo. */
 struct _DfRemovedAgendaItem
 {
   DfAgendaItem *item;          /* as it was, with its id and position */
   GArray       *presenters;    /* gint64 person ids, in order */
   GPtrArray    *attachments;   /* RemovedAttachment */
+  GArray       *guests;        /* gint64 participant ids */
+  gboolean      has_minutes;
+  char         *summary;       /* what the minutes say of it */
+  char         *decisions;
+  GPtrArray    *actions;       /* RemovedAction */
+  GArray       *proposals;     /* gint64 ids of the proposals it put on the agenda */
+  gint64        followup_from; /* the meeting it follows up; 0 when none */
 };
 
 static void
@@ -48,6 +70,15 @@ removed_attachment_free (RemovedAttachment *attachment)
   g_free (attachment);
 }
 
+static void
+removed_action_free (RemovedAction *action)
+{
+  g_free (action->description);
+  g_free (action->due_date);
+  g_free (action->status);
+  g_free (action);
+}
+
 void
 df_removed_agenda_item_free (DfRemovedAgendaItem *removed)
 {
@@ -56,6 +87,11 @@ df_removed_agenda_item_free (DfRemovedAgendaItem *removed)
   g_clear_object (&removed->item);
   g_array_unref (removed->presenters);
   g_ptr_array_unref (removed->attachments);
+  g_array_unref (removed->guests);
+  g_free (removed->summary);
+  g_free (removed->decisions);
+  g_ptr_array_unref (removed->actions);
+  g_array_unref (removed->proposals);
   g_free (removed);
 }
 
@@ -1008,6 +1044,94 @@ df_store_move_agenda_item (DfStore  *self,
   return end_write (self, meeting_id, ok, local, error);
 }
 
+/* The item's guests, minutes, actions, the proposals it came from and
+ * the meeting it follows up, into @removed. */
+static gboolean
+read_removed_followup (DfStore              *self,
+                       gint64                id,
+                       DfRemovedAgendaItem  *removed,
+                       GError              **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = df_store_prepare (self, "SELECT participant_id FROM participant_item WHERE agenda_item_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!df_stmt_read_ids (self, stmt, removed->guests, error))
+    return FALSE;
+  stmt = df_store_prepare (self, "SELECT id FROM proposal WHERE agenda_item_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!df_stmt_read_ids (self, stmt, removed->proposals, error))
+    return FALSE;
+
+  stmt = df_store_prepare (self,
+                           "SELECT summary, decisions FROM minutes_item WHERE agenda_item_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      removed->has_minutes = TRUE;
+      removed->summary = g_strdup (df_stmt_text (stmt, 0));
+      removed->decisions = g_strdup (df_stmt_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      df_store_set_sqlite_error (self, error, rc);
+      return FALSE;
+    }
+
+  stmt = df_store_prepare (self, "SELECT from_meeting_id FROM followup_item WHERE agenda_item_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    removed->followup_from = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      df_store_set_sqlite_error (self, error, rc);
+      return FALSE;
+    }
+
+  stmt = df_store_prepare (self,
+                           "SELECT id, position, description, coalesce(owner_person_id, 0),"
+                           " coalesce(owner_organisation_id, 0), coalesce(working_group_id, 0),"
+                           " coalesce(due_date, ''), status"
+                           " FROM action_item WHERE agenda_item_id = ?1 ORDER BY position", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RemovedAction *action = g_new0 (RemovedAction, 1);
+
+      action->id = sqlite3_column_int64 (stmt, 0);
+      action->position = sqlite3_column_int (stmt, 1);
+      action->description = g_strdup (df_stmt_text (stmt, 2));
+      action->owner_person_id = sqlite3_column_int64 (stmt, 3);
+      action->owner_organisation_id = sqlite3_column_int64 (stmt, 4);
+      action->working_group_id = sqlite3_column_int64 (stmt, 5);
+      action->due_date = g_strdup (df_stmt_text (stmt, 6));
+      action->status = g_strdup (df_stmt_text (stmt, 7));
+      g_ptr_array_add (removed->actions, action);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      df_store_set_sqlite_error (self, error, rc);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static DfRemovedAgendaItem *
 read_removed (DfStore  *self,
               gint64    id,
@@ -1019,6 +1143,9 @@ read_removed (DfStore  *self,
 
   removed->presenters = g_array_new (FALSE, FALSE, sizeof (gint64));
   removed->attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_attachment_free);
+  removed->guests = g_array_new (FALSE, FALSE, sizeof (gint64));
+  removed->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) removed_action_free);
+  removed->proposals = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   stmt = df_store_prepare (self,
                            "SELECT meeting_id, position, title, format, purpose, duration, coalesce(fixed_start, -1),"
@@ -1048,18 +1175,8 @@ read_removed (DfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 person = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (removed->presenters, person);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      df_store_set_sqlite_error (self, error, rc);
-      return NULL;
-    }
+  if (!df_stmt_read_ids (self, stmt, removed->presenters, error))
+    return NULL;
 
   stmt = df_store_prepare (self,
                            "SELECT id, position, title, file_name, content_type, data, added_at"
@@ -1086,6 +1203,8 @@ read_removed (DfStore  *self,
       df_store_set_sqlite_error (self, error, rc);
       return NULL;
     }
+  if (!read_removed_followup (self, id, removed, error))
+    return NULL;
   return g_steal_pointer (&removed);
 }
 
@@ -1139,6 +1258,110 @@ person_exists (DfStore *self,
   return found;
 }
 
+/* Runs @stmt, with @id bound to ?1 and @other to ?2. */
+static gboolean
+step_pair (DfStore       *self,
+           sqlite3_stmt  *stmt,
+           gint64         id,
+           gint64         other,
+           GError       **error)
+{
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, other);
+  return df_store_step_done (self, stmt, error);
+}
+
+static gboolean
+restore_action (DfStore        *self,
+                gint64          id,
+                RemovedAction  *action,
+                GError        **error)
+{
+  g_autoptr (GError) local = NULL;
+  sqlite3_stmt *stmt;
+
+  /* Its own id again when no other action has taken it; a working group
+   * deleted meanwhile no longer owns it, as if it had been there. */
+  stmt = df_store_prepare (self,
+                           "INSERT INTO action_item (id, agenda_item_id, position, description, owner_person_id,"
+                           " owner_organisation_id, working_group_id, due_date, status)"
+                           " VALUES (CASE WHEN EXISTS (SELECT 1 FROM action_item WHERE id = ?1) THEN NULL ELSE ?1 END,"
+                           " ?2, ?3, ?4, nullif(?5, 0), nullif(?6, 0), (SELECT id FROM working_group WHERE id = ?7),"
+                           " nullif(?8, ''), ?9)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, action->id);
+  sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_int (stmt, 3, action->position);
+  sqlite3_bind_text (stmt, 4, action->description, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, action->owner_person_id);
+  sqlite3_bind_int64 (stmt, 6, action->owner_organisation_id);
+  sqlite3_bind_int64 (stmt, 7, action->working_group_id);
+  sqlite3_bind_text (stmt, 8, action->due_date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, action->status, -1, SQLITE_STATIC);
+  if (df_store_step_done (self, stmt, &local))
+    return TRUE;
+  if (sqlite3_extended_errcode (df_store_get_db (self)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+    g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM,
+                 _("The action “%s” cannot be put back: its owner is no longer in the register."),
+                 action->description);
+  else
+    g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+/* The item's guests, minutes, actions, proposals and follow-up, as they
+ * were; a guest or a meeting that has gone meanwhile is left out. */
+static gboolean
+restore_followup (DfStore              *self,
+                  gint64                id,
+                  DfRemovedAgendaItem  *removed,
+                  GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < removed->guests->len; i++)
+    if (!step_pair (self,
+                    df_store_prepare (self,
+                                      "INSERT INTO participant_item (agenda_item_id, participant_id)"
+                                      " SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM participant WHERE id = ?2)", error),
+                    id, g_array_index (removed->guests, gint64, i), error))
+      return FALSE;
+  /* Only a proposal still waiting where the removal left it. */
+  for (guint i = 0; i < removed->proposals->len; i++)
+    if (!step_pair (self,
+                    df_store_prepare (self,
+                                      "UPDATE proposal SET status = 'on-agenda', agenda_item_id = ?1"
+                                      " WHERE id = ?2 AND status = 'considering' AND agenda_item_id IS NULL", error),
+                    id, g_array_index (removed->proposals, gint64, i), error))
+      return FALSE;
+  if (removed->followup_from != 0 &&
+      !step_pair (self,
+                  df_store_prepare (self,
+                                    "INSERT INTO followup_item (agenda_item_id, from_meeting_id)"
+                                    " SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM meeting WHERE id = ?2)", error),
+                  id, removed->followup_from, error))
+    return FALSE;
+  if (removed->has_minutes)
+    {
+      stmt = df_store_prepare (self, "INSERT INTO minutes_item (agenda_item_id, summary, decisions) VALUES (?1, ?2, ?3)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, removed->summary, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, removed->decisions, -1, SQLITE_STATIC);
+      if (!df_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < removed->actions->len; i++)
+    if (!restore_action (self, id, g_ptr_array_index (removed->actions, i), error))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 restore_parts (DfStore              *self,
                gint64                id,
@@ -1184,7 +1407,7 @@ restore_parts (DfStore              *self,
       if (!df_store_step_done (self, stmt, error))
         return FALSE;
     }
-  return TRUE;
+  return restore_followup (self, id, removed, error);
 }
 
 gint64

@@ -66,6 +66,12 @@ void          df_store_emit_changed    (DfStore     *self,
 /* Text columns as UTF-8 strings that are never NULL. */
 const char   *df_stmt_text             (sqlite3_stmt *stmt,
                                         int           column);
+/* Steps @stmt to its end, appending each row's first column, an id, to
+ * @ids (gint64); resets it. */
+gboolean      df_stmt_read_ids         (DfStore      *self,
+                                        sqlite3_stmt *stmt,
+                                        GArray       *ids,
+                                        GError      **error);
 void          df_stmt_bind_text_or_null (sqlite3_stmt *stmt,
                                          int           index,
                                          const char   *text);

@@ -433,6 +433,27 @@ df_stmt_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
+gboolean
+df_stmt_read_ids (DfStore       *self,
+                  sqlite3_stmt  *stmt,
+                  GArray        *ids,
+                  GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  df_store_set_sqlite_error (self, error, rc);
+  return FALSE;
+}
+
 void
 df_stmt_bind_text_or_null (sqlite3_stmt *stmt,
                            int           index,

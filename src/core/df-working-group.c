@@ -17,6 +17,7 @@ struct _DfWorkingGroup
   char *end_date;
   char *term_text;
   char *members_text;
+  int n_members;
   int n_meetings;
   int n_open_actions;
 };
@@ -32,6 +33,7 @@ enum {
   PROP_END_DATE,
   PROP_TERM_TEXT,
   PROP_MEMBERS_TEXT,
+  PROP_N_MEMBERS,
   PROP_N_MEETINGS,
   PROP_N_OPEN_ACTIONS,
   N_PROPS
@@ -85,6 +87,9 @@ df_working_group_get_property (GObject    *object,
     case PROP_MEMBERS_TEXT:
       g_value_set_string (value, self->members_text);
       break;
+    case PROP_N_MEMBERS:
+      g_value_set_int (value, self->n_members);
+      break;
     case PROP_N_MEETINGS:
       g_value_set_int (value, self->n_meetings);
       break;
@@ -133,6 +138,9 @@ df_working_group_set_property (GObject      *object,
       g_free (self->members_text);
       self->members_text = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
       break;
+    case PROP_N_MEMBERS:
+      self->n_members = g_value_get_int (value);
+      break;
     case PROP_N_MEETINGS:
       self->n_meetings = g_value_get_int (value);
       break;
@@ -168,6 +176,8 @@ df_working_group_class_init (DfWorkingGroupClass *klass)
     g_param_spec_string ("term-text", NULL, NULL, "", flags);
   properties[PROP_MEMBERS_TEXT] =
     g_param_spec_string ("members-text", NULL, NULL, "", flags);
+  properties[PROP_N_MEMBERS] =
+    g_param_spec_int ("n-members", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_N_MEETINGS] =
     g_param_spec_int ("n-meetings", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_N_OPEN_ACTIONS] =
@@ -233,6 +243,13 @@ df_working_group_get_members_text (DfWorkingGroup *self)
 {
   g_return_val_if_fail (DF_IS_WORKING_GROUP (self), NULL);
   return self->members_text;
+}
+
+int
+df_working_group_get_n_members (DfWorkingGroup *self)
+{
+  g_return_val_if_fail (DF_IS_WORKING_GROUP (self), 0);
+  return self->n_members;
 }
 
 int
