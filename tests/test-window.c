@@ -1144,7 +1144,7 @@ test_overview_actions (Fixture       *f,
   g_autoptr (GPtrArray) overdue = NULL;
   GtkStack *stack = GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)));
   GtkWidget *page = gtk_stack_get_visible_child (stack);
-  GtkWidget *label, *button, *followup, *view;
+  GtkWidget *label, *button, *followup, *view, *group_editor;
   GtkSingleSelection *selection;
   DfYearWheelView *wheel;
   gint64 odense_id = 0;
@@ -1196,6 +1196,29 @@ test_overview_actions (Fixture       *f,
   g_assert_true (found);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "followup");
   g_assert_cmpint (df_action_get_id (gtk_single_selection_get_selected_item (selection)), ==, odense_id);
+
+  /* A working group's term opens the group. */
+  show_page (f, "overview");
+  found = FALSE;
+  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (wheel)) && !found; y += 2)
+    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (wheel)) && !found; x += 2)
+      {
+        g_autofree char *text = df_year_wheel_view_describe_at (wheel, x, y);
+
+        if (text != NULL && strstr (text, df_year_wheel_kind_label (DF_YEAR_WHEEL_WORKING_GROUP)) != NULL)
+          {
+            found = TRUE;
+            g_assert_true (g_str_has_prefix (text, "Arbejdsgruppe om voksne med komplekse støttebehov"));
+            g_assert_true (df_year_wheel_view_activate_at (wheel, x, y));
+          }
+      }
+  g_assert_true (found);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "groups");
+  group_editor = find_toplevel (DF_TYPE_GROUP_EDITOR);
+  g_assert_nonnull (group_editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_field (group_editor, _("_Name")))), ==,
+                   "Arbejdsgruppe om voksne med komplekse støttebehov");
+  gtk_window_destroy (GTK_WINDOW (group_editor));
 }
 
 static GtkWidget *

@@ -16,5 +16,9 @@ G_DECLARE_FINAL_TYPE (DfGroupsPage, df_groups_page, DF, GROUPS_PAGE, GtkWidget)
 
 void df_groups_page_set_store (DfGroupsPage *self,
                                DfStore      *store);
+/* Selects working group @id, whatever the search hid, and opens it in
+ * the editor. */
+void df_groups_page_show_group (DfGroupsPage *self,
+                                gint64        id);
 
 G_END_DECLS

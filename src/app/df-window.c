@@ -325,6 +325,17 @@ show_action_activated (GSimpleAction *action,
 }
 
 static void
+show_working_group_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  DfWindow *self = user_data;
+
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->groups_page));
+  df_groups_page_show_group (self->groups_page, g_variant_get_int64 (parameter));
+}
+
+static void
 new_group_meeting_activated (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
@@ -360,6 +371,7 @@ static const GActionEntry win_actions[] = {
   { "show-meeting", show_meeting_activated, "x" },
   { "new-group-meeting", new_group_meeting_activated, "x" },
   { "show-action", show_action_activated, "x" },
+  { "show-working-group", show_working_group_activated, "x" },
   { "new-item", new_item_activated },
   { "export-people", export_people_activated },
   { "export-calendar", export_calendar_activated },
