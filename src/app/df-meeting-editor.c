@@ -1129,6 +1129,7 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "item.remove-presenter", "x", remove_presenter_activated);
   gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_activated);
   gtk_widget_class_install_action (widget_class, "agenda.move-down", NULL, move_down_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "agenda.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "agenda.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "agenda.move-down", NULL);
 
@@ -1192,9 +1193,24 @@ df_meeting_editor_class_init (DfMeetingEditorClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* Delete on the agenda's list removes the item chosen there, with undo. */
+static gboolean
+on_agenda_delete (GtkWidget *list,
+                  GVariant  *parameter,
+                  gpointer   user_data)
+{
+  DfMeetingEditor *self = user_data;
+
+  if (self->shown_item == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), "agenda.remove", "x", df_agenda_item_get_id (self->shown_item));
+}
+
 static void
 df_meeting_editor_init (DfMeetingEditor *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   g_autoptr (GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1210,6 +1226,10 @@ df_meeting_editor_init (DfMeetingEditor *self)
   /* Typing a name finds the person among many. */
   gtk_drop_down_set_expression (self->presenter_drop_down, name);
   gtk_drop_down_set_expression (self->arranger_drop_down, name);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_callback_action_new (on_agenda_delete, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->agenda_list), keys);
   on_kind_changed (self);
   fill_item_form (self);
   update_actions (self);
