@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "dialogforum/df-agenda-timing.h"
+#include "dialogforum/df-date.h"
 #include "dialogforum/df-year-plan.h"
 #include "df-test-util.h"
 
@@ -64,6 +65,30 @@ test_time_text (void)
   g_assert_cmpstr (morning, ==, "9.30");
   g_assert_cmpstr (midnight, ==, "0.05");
   g_assert_cmpstr (end, ==, "24.00");
+}
+
+static void
+test_date_text (void)
+{
+  struct { const char *text; int day, month, year; } good[] = {
+    { "2026-11-24", 24, 11, 2026 }, { "24-11-2026", 24, 11, 2026 }, { "24.11.2026", 24, 11, 2026 },
+    { "3.4.2025", 3, 4, 2025 }, { " 1-1-2026 ", 1, 1, 2026 }, { "29.02.2024", 29, 2, 2024 },
+  };
+  const char *bad[] = { "", "x", "29-02-2023", "2026-13-01", "32.1.2026", "1.1.26", "2026-1-1x", "1..2026",
+                        /* Digits enough to overflow an int (found by fuzzing). */
+                        "2229023023", "1.1.99999999999", "2026-11-9999999999", NULL };
+  GDate date;
+
+  g_date_clear (&date, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_assert_true (df_date_parse (good[i].text, &date));
+      g_assert_cmpint (g_date_get_day (&date), ==, good[i].day);
+      g_assert_cmpint (g_date_get_month (&date), ==, good[i].month);
+      g_assert_cmpint (g_date_get_year (&date), ==, good[i].year);
+    }
+  for (guint i = 0; bad[i] != NULL; i++)
+    g_assert_false (df_date_parse (bad[i], &date));
 }
 
 static void
@@ -358,6 +383,7 @@ main (int   argc,
   df_test_init (&argc, &argv);
 
   g_test_add_func ("/timing/time-text", test_time_text);
+  g_test_add_func ("/timing/date-text", test_date_text);
   g_test_add_func ("/timing/empty-agenda", test_empty_agenda);
   g_test_add_func ("/timing/items-follow-each-other", test_items_follow_each_other);
   g_test_add_func ("/timing/fixed-start-anchors", test_fixed_start_anchors);

@@ -41,9 +41,12 @@ read_numbers (const char *text,
     {
       int value = 0, digits = 0;
 
+      /* Counted to the end of the run, but no more of it read than the
+       * field can hold: "2229023023" is ten digits, not an overflow. */
       while (g_ascii_isdigit (*p))
         {
-          value = value * 10 + (*p - '0');
+          if (digits < lengths[i])
+            value = value * 10 + (*p - '0');
           digits++;
           p++;
         }
