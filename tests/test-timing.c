@@ -147,6 +147,34 @@ test_fixed_start_anchors (void)
   g_assert_cmpint (timing.agenda_end, ==, HM (13, 45));
 }
 
+/* A guest's items: from the earliest start to the latest end, in
+ * whatever order they are picked; an anchored item may start before the
+ * long item ahead of it ends. */
+static void
+test_span_of_items (void)
+{
+  const DfTimingRequest items[] = {
+    { "Velkomst", 15, NONE }, { "Oplæg", 30, NONE }, { "Drøftelse", 45, NONE },
+    { "Frokost", 45, HM (12, 0) }, { "Workshop", 150, NONE }, { "Afrunding", 20, HM (14, 0) },
+  };
+  const guint two[] = { 2, 1 };
+  const guint anchored[] = { 5, 4 };
+  Timing timing;
+  int start = 0, end = 0;
+
+  compute (&timing, HM (9, 30), HM (15, 0), items, G_N_ELEMENTS (items));
+  g_assert_true (df_agenda_timing_span (timing.slots, two, G_N_ELEMENTS (two), &start, &end));
+  g_assert_cmpint (start, ==, HM (9, 45));
+  g_assert_cmpint (end, ==, HM (11, 0));
+  /* The workshop runs 12.45–15.15, past the anchored 14.00 item. */
+  g_assert_true (df_agenda_timing_span (timing.slots, anchored, G_N_ELEMENTS (anchored), &start, &end));
+  g_assert_cmpint (start, ==, HM (12, 45));
+  g_assert_cmpint (end, ==, HM (15, 15));
+  g_assert_false (df_agenda_timing_span (timing.slots, NULL, 0, &start, &end));
+  g_assert_cmpint (start, ==, -1);
+  g_assert_cmpint (end, ==, -1);
+}
+
 static void
 test_items_run_past_fixed_start (void)
 {
@@ -387,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/timing/empty-agenda", test_empty_agenda);
   g_test_add_func ("/timing/items-follow-each-other", test_items_follow_each_other);
   g_test_add_func ("/timing/fixed-start-anchors", test_fixed_start_anchors);
+  g_test_add_func ("/timing/span-of-items", test_span_of_items);
   g_test_add_func ("/timing/items-run-past-fixed-start", test_items_run_past_fixed_start);
   g_test_add_func ("/timing/fixed-start-before-meeting", test_fixed_start_before_meeting);
   g_test_add_func ("/timing/runs-past-planned-end", test_runs_past_planned_end);

@@ -559,11 +559,11 @@ test_meetings_year_plan (Fixture       *f,
   g_assert_nonnull (find_mapped_label (f->window, "Møder"));
 }
 
-/* The action that @accelerator triggers on @widget, from the shortcuts of
- * its class; NULL when none does. */
-static char *
-action_for_key (GtkWidget  *widget,
-                const char *accelerator)
+/* The shortcut that @accelerator triggers on @widget, from its shortcut
+ * controllers; NULL when none does. */
+static GtkShortcut *
+shortcut_for_key (GtkWidget  *widget,
+                  const char *accelerator)
 {
   g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
 
@@ -577,13 +577,26 @@ action_for_key (GtkWidget  *widget,
         {
           g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
 
-          if (g_strcmp0 (trigger, accelerator) == 0 && GTK_IS_NAMED_ACTION (action))
-            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+          if (g_strcmp0 (trigger, accelerator) == 0)
+            return g_steal_pointer (&shortcut);
         }
     }
   return NULL;
+}
+
+/* The action that @accelerator triggers on @widget, from the shortcuts of
+ * its class; NULL when none does. */
+static char *
+action_for_key (GtkWidget  *widget,
+                const char *accelerator)
+{
+  g_autoptr (GtkShortcut) shortcut = shortcut_for_key (widget, accelerator);
+  GtkShortcutAction *action = shortcut != NULL ? gtk_shortcut_get_action (shortcut) : NULL;
+
+  if (action == NULL || !GTK_IS_NAMED_ACTION (action))
+    return NULL;
+  return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
 }
 
 static void
@@ -1390,6 +1403,102 @@ test_participant_stay (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Runs what @key (a trigger such as "e") does on @widget, as pressing it
+ * would: the shortcut's action with the shortcut's own arguments. */
+static void
+press_shortcut (GtkWidget  *widget,
+                const char *key)
+{
+  g_autoptr (GtkShortcut) shortcut = shortcut_for_key (widget, key);
+
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                               gtk_shortcut_get_arguments (shortcut)));
+}
+
+/* "Kun egne punkter" in the Deltagere tab: a check in the row, named for
+ * the participant; the guest's time, from her item, shows under the stay
+ * and follows the agenda; E on the selected row sets it too; someone who
+ * presents on nothing is told so by name, and nothing is written. */
+static void
+test_participant_own_items (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  DfParticipantsView *view = g_object_new (DF_TYPE_PARTICIPANTS_VIEW, NULL);
+  g_autofree char *trine_name = g_strdup_printf (_("%s comes for own items only"), "Trine Vang");
+  g_autofree char *hanne_name = g_strdup_printf (_("%s comes for own items only"), "Hanne Skovgaard");
+  const char *trine = "SELECT count(*) FROM participant pa JOIN person p ON p.id = pa.person_id"
+                      " WHERE pa.meeting_id = 3 AND p.name = 'Trine Vang'";
+  g_autofree char *flagged = g_strconcat (trine, " AND pa.only_own_items = 1"
+                                          " AND pa.attend_from IS NULL AND pa.attend_to IS NULL", NULL);
+  g_autofree char *unflagged = g_strconcat (trine, " AND pa.only_own_items = 0", NULL);
+  const char *hanne_unflagged = "SELECT count(*) FROM participant pa JOIN person p ON p.id = pa.person_id"
+                                " WHERE pa.meeting_id = 3 AND p.name = 'Hanne Skovgaard' AND pa.only_own_items = 0";
+  g_autoptr (GListModel) agenda = df_store_list_agenda (f->store, 3, NULL);
+  g_autoptr (DfAgendaItem) item = g_list_model_get_item (agenda, 1);
+  g_autofree char *span = df_time_format_span (df_agenda_item_get_start (item), df_agenda_item_get_end (item));
+  g_autofree char *caption = g_strdup_printf (_("%s (own items)"), span);
+  g_autofree char *moved_span = NULL;
+  g_autofree char *moved_caption = NULL;
+  g_autofree char *refusal = NULL;
+  GtkWidget *check, *hanne, *columns;
+  GtkSelectionModel *rows;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1100);
+  /* The December meeting: the guest Trine Vang speaks on item 2,
+   * "Opfølgning fra mødet i maj", 9.40–10.00, and comes for it only. */
+  df_participants_view_set_meeting (view, f->store, 3);
+  gtk_window_present (GTK_WINDOW (window));
+  check = wait_for_widget (window, find_named, trine_name);
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  g_assert_true (gtk_widget_get_focusable (check));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpint (df_test_sqlite_int (f->path, flagged), ==, 1);
+  g_assert_nonnull (find_mapped_label (window, caption));
+
+  /* Unchecked: written, and the line under the stay goes. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  g_assert_cmpint (df_test_sqlite_int (f->path, unflagged), ==, 1);
+  g_assert_null (find_mapped_label (window, caption));
+
+  /* E on her row sets it again. */
+  columns = find_by_type (GTK_WIDGET (view), GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  rows = gtk_column_view_get_model (GTK_COLUMN_VIEW (columns));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
+    {
+      g_autoptr (DfParticipant) p = g_list_model_get_item (G_LIST_MODEL (rows), i);
+
+      if (g_str_equal (df_participant_get_person_name (p), "Trine Vang"))
+        gtk_selection_model_select_item (rows, i, TRUE);
+    }
+  press_shortcut (columns, "e");
+  g_assert_cmpint (df_test_sqlite_int (f->path, flagged), ==, 1);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_nonnull (find_mapped_label (window, caption));
+
+  /* Her item moves to the end of the agenda: her time moves with it. */
+  g_assert_true (df_store_move_agenda_item (f->store, df_agenda_item_get_id (item),
+                                            g_list_model_get_n_items (agenda) - 1, NULL));
+  moved_span = df_time_format_span (df_agenda_item_get_start (item), df_agenda_item_get_end (item));
+  moved_caption = g_strdup_printf (_("%s (own items)"), moved_span);
+  g_assert_cmpstr (moved_caption, !=, caption);
+  g_assert_nonnull (find_mapped_label (window, moved_caption));
+  g_assert_cmpint (df_test_sqlite_int (f->path, flagged), ==, 1);
+
+  /* A member who presents on nothing: refused, named, the check back. */
+  hanne = find_named (window, hanne_name);
+  g_assert_nonnull (hanne);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (hanne), TRUE);
+  refusal = g_strdup_printf (_("Only own items: %s presents on no item of the agenda. Attach them to an item first."),
+                             "Hanne Skovgaard");
+  g_assert_nonnull (find_visible_warning_or_error (window, refusal));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (hanne)));
+  g_assert_cmpint (df_test_sqlite_int (f->path, hanne_unflagged), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_check_button (GtkWidget     *root,
                    gconstpointer  label)
@@ -1634,6 +1743,7 @@ main (int   argc,
   g_test_add ("/window/meetings-shortcuts", Fixture, NULL, fixture_set_up, test_meetings_shortcuts, fixture_tear_down);
   g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
   g_test_add ("/window/participant-stay", Fixture, NULL, fixture_set_up, test_participant_stay, fixture_tear_down);
+  g_test_add ("/window/participant-own-items", Fixture, NULL, fixture_set_up, test_participant_own_items, fixture_tear_down);
   g_test_add ("/window/actors-page", Fixture, NULL, fixture_set_up, test_actors_page, fixture_tear_down);
   g_test_add ("/window/groups-page", Fixture, NULL, fixture_set_up, test_groups_page, fixture_tear_down);
   g_test_add ("/window/study-trip-arranger", Fixture, NULL, fixture_set_up, test_study_trip_arranger, fixture_tear_down);

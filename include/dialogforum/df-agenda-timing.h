@@ -56,6 +56,16 @@ DfTimingSlot *df_agenda_timing_for_items (DfMeeting   *meeting,
                                           int         *agenda_end,
                                           GError     **error);
 
+/* The time some of an agenda's items take together, such as those a
+ * guest presents on: from the earliest start to the latest end among
+ * @slots[@picked[0]] … @slots[@picked[@n_picked - 1]]. FALSE, with
+ * *@start and *@end -1, when nothing is picked. */
+gboolean df_agenda_timing_span     (const DfTimingSlot *slots,
+                                    const guint        *picked,
+                                    guint               n_picked,
+                                    int                *start,
+                                    int                *end);
+
 /* What is wrong with one slot's timing, in words ("The items before run
  * 10 minutes past its fixed start at 12.00."); empty when nothing is. */
 char    *df_agenda_timing_describe (const DfTimingSlot *slot,

@@ -17,6 +17,9 @@ typedef struct
   const char *name;
   const char *title;          /* the job title; NULL or "" for none */
   const char *organisation;
+  const char *stay;           /* a partial stay, "kl. 10.15–11.00"; NULL for
+                               * none: the sign-in sheet shows it, the
+                               * cards and badges do not */
 } DfPackName;
 
 /* One card a page: A4 landscape, folded across the middle into a tent,

@@ -31,8 +31,14 @@ const char * df_participant_get_substitute_organisation (DfParticipant *self);
 int          df_participant_get_attend_from (DfParticipant *self);
 /* -1: to the end */
 int          df_participant_get_attend_to (DfParticipant *self);
-/* a guest who comes for their items only */
+/* a guest who comes for their items only ("kun til egne punkter") */
 gboolean     df_participant_get_only_own_items (DfParticipant *self);
+/* The span of the agenda items they present on or are a guest of: the
+ * earliest start and the latest end, minutes after midnight, as the
+ * agenda's timing had it when the list was read; -1 when they have no
+ * items. Computed, never stored: moving an item moves it. */
+int          df_participant_get_items_start (DfParticipant *self);
+int          df_participant_get_items_end (DfParticipant *self);
 const char * df_participant_get_dietary (DfParticipant *self);
 const char * df_participant_get_accessibility (DfParticipant *self);
 const char * df_participant_get_notes (DfParticipant *self);
@@ -46,12 +52,27 @@ const char * df_participant_get_reply_channel (DfParticipant *self);
 const char * df_participant_get_seat_name (DfParticipant *self);
 /* for grouping by seat kind */
 int          df_participant_get_seat_position (DfParticipant *self);
-/* a guest's agenda items, by number and title */
+/* the agenda items a guest, or someone who comes for their own items
+ * only, is a guest of or presents on, by number and title */
 const char * df_participant_get_items_text (DfParticipant *self);
 /* the reply in the user's words */
 const char * df_participant_get_reply_text (DfParticipant *self);
-/* "kl. 9.30–12.00" for a partial stay, else empty */
+/* "kl. 9.30–12.00" for a partial stay, "kl. 10.15–11.00 (egne punkter)"
+ * for a stay that follows their items, else empty */
 const char * df_participant_get_span_text (DfParticipant *self);
+
+/* The stay they are expected for, in minutes after midnight, -1 for
+ * the meeting's own start (*@from) or end (*@to); TRUE when it is not the
+ * whole meeting. The rule: a time given by hand ("fra", "til") always
+ * holds, for its own side; with only-own-items, a side left open is the
+ * start or the end of their items' span, so that a guest who will stay on
+ * for lunch needs only a "til". Without any item the flag changes
+ * nothing: they are expected for the whole meeting. */
+gboolean    df_participant_get_stay    (DfParticipant *self,
+                                        int           *from,
+                                        int           *to);
+/* Whether their items' span shapes the stay: only-own-items with items. */
+gboolean    df_participant_has_own_items_stay (DfParticipant *self);
 
 /* The reply codes in the user's words. */
 const char *df_participant_reply_label (const char *reply);

@@ -48,8 +48,9 @@ gboolean    df_store_record_reply       (DfStore        *self,
                                          const char     *date,
                                          const char     *channel,
                                          GError        **error);
-/* Saves the partial stay, diet, accessibility, notes and attendance of
- * @participant (by its id). */
+/* Saves the partial stay, "only own items", diet, accessibility, notes
+ * and attendance of @participant (by its id). Refuses a stay outside the
+ * meeting, and "only own items" for someone who presents on no item. */
 gboolean    df_store_update_participant (DfStore        *self,
                                          DfParticipant  *participant,
                                          GError        **error);
@@ -70,7 +71,8 @@ GArray     *df_store_list_guest_items   (DfStore        *self,
                                          GError        **error);
 
 /* Counts over a participant list; @lunch_start and @lunch_end (minutes
- * after midnight) bound lunch, or are -1 when the meeting has none. */
+ * after midnight) bound lunch, or are -1 when the meeting has none. Lunch
+ * counts those whose stay (df_participant_get_stay ()) covers part of it. */
 void        df_participant_counts       (GListModel          *participants,
                                          int                  lunch_start,
                                          int                  lunch_end,

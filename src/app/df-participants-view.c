@@ -1,7 +1,8 @@
 /* df-participants-view.c: the participants of a meeting, edited in place.
  *
- * Replies, substitutes, a partial stay ("fra"/"til"), diet, accessibility
- * and notes, and attendance are edited in the list's own cells, each
+ * Replies, substitutes, a partial stay ("fra"/"til"), whether a guest
+ * comes for their own items only, diet, accessibility and notes, and
+ * attendance are edited in the list's own cells, each
  * change one store call; single keys mark the
  * selected participant's reply or attendance, so a stack of e-mails can be
  * worked through without the mouse. The counts above follow every change.
@@ -127,6 +128,39 @@ set_attended (DfParticipantsView *self,
     df_error_label_show (self->error_label, NULL);
 }
 
+/* What the store's update takes, as @p has it now: each cell changes its
+ * own part of a copy. */
+static DfParticipant *
+editable_copy (DfParticipant *p)
+{
+  return g_object_new (DF_TYPE_PARTICIPANT,
+                       "id", df_participant_get_id (p),
+                       "attend-from", df_participant_get_attend_from (p),
+                       "attend-to", df_participant_get_attend_to (p),
+                       "only-own-items", df_participant_get_only_own_items (p),
+                       "dietary", df_participant_get_dietary (p),
+                       "accessibility", df_participant_get_accessibility (p),
+                       "notes", df_participant_get_notes (p),
+                       "attended", df_participant_get_attended (p),
+                       NULL);
+}
+
+/* Refused for someone who presents on no item: the store says so. */
+static void
+set_only_own_items (DfParticipantsView *self,
+                    DfParticipant      *p,
+                    gboolean            only_own_items)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfParticipant) changed = editable_copy (p);
+
+  g_object_set (changed, "only-own-items", only_own_items, NULL);
+  if (!df_store_update_participant (self->store, changed, &error))
+    df_error_label_show (self->error_label, error);
+  else
+    df_error_label_show (self->error_label, NULL);
+}
+
 /* --- Cells ------------------------------------------------------------- */
 
 static void
@@ -236,23 +270,6 @@ unbind_reply (GtkSignalListItemFactory *factory,
 
   g_object_set_data (G_OBJECT (dropdown), "participant", NULL);
   g_signal_handlers_disconnect_by_func (p, on_reply_changed, dropdown);
-}
-
-/* What the store's update takes, as @p has it now: each cell changes its
- * own part of a copy. */
-static DfParticipant *
-editable_copy (DfParticipant *p)
-{
-  return g_object_new (DF_TYPE_PARTICIPANT,
-                       "id", df_participant_get_id (p),
-                       "attend-from", df_participant_get_attend_from (p),
-                       "attend-to", df_participant_get_attend_to (p),
-                       "only-own-items", df_participant_get_only_own_items (p),
-                       "dietary", df_participant_get_dietary (p),
-                       "accessibility", df_participant_get_accessibility (p),
-                       "notes", df_participant_get_notes (p),
-                       "attended", df_participant_get_attended (p),
-                       NULL);
 }
 
 /* @field is the participant's property the cell edits: "dietary",
@@ -477,37 +494,67 @@ stay_entry (DfParticipantsView *self,
   return entry;
 }
 
+/* The cell: the two times, the box the code above calls the stay's cell,
+ * and under them, for a guest who comes for their own items only, the
+ * stay that follows from the items. */
 static void
 setup_stay (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             DfParticipantsView       *self)
 {
-  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *times = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *from = stay_entry (self, C_("stay", "from"));
   GtkWidget *to = stay_entry (self, C_("stay", "to"));
+  GtkWidget *own = gtk_label_new (NULL);
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  gtk_box_append (GTK_BOX (cell), from);
-  gtk_box_append (GTK_BOX (cell), gtk_label_new ("–"));
-  gtk_box_append (GTK_BOX (cell), to);
-  g_object_set_data (G_OBJECT (cell), "from-entry", from);
-  g_object_set_data (G_OBJECT (cell), "to-entry", to);
+  gtk_box_append (GTK_BOX (times), from);
+  gtk_box_append (GTK_BOX (times), gtk_label_new ("–"));
+  gtk_box_append (GTK_BOX (times), to);
+  g_object_set_data (G_OBJECT (times), "from-entry", from);
+  g_object_set_data (G_OBJECT (times), "to-entry", to);
   g_signal_connect (focus, "leave", G_CALLBACK (on_stay_focus_left), self);
-  gtk_widget_add_controller (cell, focus);
+  gtk_widget_add_controller (times, focus);
+  gtk_label_set_xalign (GTK_LABEL (own), 0);
+  gtk_label_set_wrap (GTK_LABEL (own), TRUE);
+  gtk_widget_add_css_class (own, "dim-label");
+  gtk_widget_add_css_class (own, "caption");
+  gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (cell), times);
+  gtk_box_append (GTK_BOX (cell), own);
+  g_object_set_data (G_OBJECT (cell), "times", times);
+  g_object_set_data (G_OBJECT (cell), "own-label", own);
   gtk_list_item_set_child (item, cell);
 }
 
+/* Empty times are the meeting's start and end or, for a guest who comes
+ * for their own items only, their items' start and end: the placeholders
+ * show which. */
 static void
 show_stay (GtkWidget     *cell,
            DfParticipant *p)
 {
+  GtkWidget *times = g_object_get_data (G_OBJECT (cell), "times");
+  GtkWidget *own_label = g_object_get_data (G_OBJECT (cell), "own-label");
+  GtkEntry *from_entry = g_object_get_data (G_OBJECT (times), "from-entry");
+  GtkEntry *to_entry = g_object_get_data (G_OBJECT (times), "to-entry");
   int from = df_participant_get_attend_from (p), to = df_participant_get_attend_to (p);
+  gboolean own = df_participant_has_own_items_stay (p);
   g_autofree char *from_text = from >= 0 ? df_time_format (from) : g_strdup ("");
   g_autofree char *to_text = to >= 0 ? df_time_format (to) : g_strdup ("");
+  g_autofree char *items_start = own ? df_time_format (df_participant_get_items_start (p)) : NULL;
+  g_autofree char *items_end = own ? df_time_format (df_participant_get_items_end (p)) : NULL;
 
-  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (cell), "from-entry")), from_text);
-  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (cell), "to-entry")), to_text);
-  mark_stay_entries (cell, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (from_entry), from_text);
+  gtk_editable_set_text (GTK_EDITABLE (to_entry), to_text);
+  gtk_entry_set_placeholder_text (from_entry, own ? items_start : C_("stay", "from"));
+  gtk_entry_set_placeholder_text (to_entry, own ? items_end : C_("stay", "to"));
+  /* The items may all have gone since the flag was set. */
+  gtk_label_set_text (GTK_LABEL (own_label), own ? df_participant_get_span_text (p)
+                                                 : _("No own items on the agenda"));
+  gtk_widget_set_visible (own_label, df_participant_get_only_own_items (p));
+  mark_stay_entries (times, FALSE);
 }
 
 static void
@@ -523,18 +570,20 @@ bind_stay (GtkSignalListItemFactory *factory,
            GtkListItem              *item)
 {
   GtkWidget *cell = gtk_list_item_get_child (item);
+  GtkWidget *times = g_object_get_data (G_OBJECT (cell), "times");
   DfParticipant *p = gtk_list_item_get_item (item);
   g_autofree char *from_name = g_strdup_printf (_("Stay of %s, from"), df_participant_get_person_name (p));
   g_autofree char *to_name = g_strdup_printf (_("Stay of %s, to"), df_participant_get_person_name (p));
 
-  g_object_set_data (G_OBJECT (cell), "participant", NULL);
+  g_object_set_data (G_OBJECT (times), "participant", NULL);
   show_stay (cell, p);
-  g_object_set_data (G_OBJECT (cell), "participant", p);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (cell), "from-entry")),
+  g_object_set_data (G_OBJECT (times), "participant", p);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (times), "from-entry")),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, from_name, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (cell), "to-entry")),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (times), "to-entry")),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, to_name, -1);
   g_signal_connect_object (p, "notify::span-text", G_CALLBACK (on_stay_changed), cell, 0);
+  g_signal_connect_object (p, "notify::only-own-items", G_CALLBACK (on_stay_changed), cell, 0);
 }
 
 static void
@@ -543,63 +592,115 @@ unbind_stay (GtkSignalListItemFactory *factory,
 {
   GtkWidget *cell = gtk_list_item_get_child (item);
 
-  g_object_set_data (G_OBJECT (cell), "participant", NULL);
+  g_object_set_data (G_OBJECT (g_object_get_data (G_OBJECT (cell), "times")), "participant", NULL);
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_stay_changed, cell);
 }
 
-static void
-on_attended_toggled (GtkCheckButton     *check,
-                     DfParticipantsView *self)
+/* The checks in a row, "Kun egne punkter" and "Fremmødt": @flag is the
+ * participant's property the check shows, "only-own-items" or "attended". */
+static gboolean
+flag_of (DfParticipant *p,
+         const char    *flag)
 {
-  DfParticipant *p = g_object_get_data (G_OBJECT (check), "participant");
+  if (g_str_equal (flag, "attended"))
+    return df_participant_get_attended (p) == 1;
+  return df_participant_get_only_own_items (p);
+}
 
-  if (p != NULL && (df_participant_get_attended (p) == 1) != gtk_check_button_get_active (check))
-    set_attended (self, p, gtk_check_button_get_active (check) ? 1 : 0);
+/* The participant is named after the check is set, so that setting it is
+ * not taken for a change. */
+static void
+show_flag (GtkCheckButton *check,
+           DfParticipant  *p)
+{
+  g_object_set_data (G_OBJECT (check), "participant", NULL);
+  gtk_check_button_set_active (check, flag_of (p, g_object_get_data (G_OBJECT (check), "flag")));
+  g_object_set_data (G_OBJECT (check), "participant", p);
 }
 
 static void
-setup_attended (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                DfParticipantsView       *self)
+on_flag_toggled (GtkCheckButton     *check,
+                 DfParticipantsView *self)
+{
+  DfParticipant *p = g_object_get_data (G_OBJECT (check), "participant");
+  const char *flag = g_object_get_data (G_OBJECT (check), "flag");
+  gboolean active = gtk_check_button_get_active (check);
+
+  if (p == NULL || flag_of (p, flag) == active)
+    return;
+  if (g_str_equal (flag, "attended"))
+    set_attended (self, p, active ? 1 : 0);
+  else
+    set_only_own_items (self, p, active);
+  /* A refusal leaves the check as the store has it. */
+  show_flag (check, p);
+}
+
+static void
+setup_flag (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            DfParticipantsView       *self)
 {
   GtkWidget *check = gtk_check_button_new ();
 
   gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_attended_toggled), self);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_flag_toggled), self);
   gtk_list_item_set_child (item, check);
 }
 
 static void
-on_attended_changed (DfParticipant  *p,
-                     GParamSpec     *pspec,
-                     GtkCheckButton *check)
+on_flag_changed (DfParticipant  *p,
+                 GParamSpec     *pspec,
+                 GtkCheckButton *check)
 {
-  gtk_check_button_set_active (check, df_participant_get_attended (p) == 1);
+  show_flag (check, p);
+}
+
+static void
+bind_flag (GtkListItem *item,
+           const char  *flag,
+           const char  *name)
+{
+  GtkWidget *check = gtk_list_item_get_child (item);
+  DfParticipant *p = gtk_list_item_get_item (item);
+  g_autofree char *signal = g_strconcat ("notify::", flag, NULL);
+
+  g_object_set_data (G_OBJECT (check), "flag", (gpointer) flag);
+  show_flag (GTK_CHECK_BUTTON (check), p);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect_object (p, signal, G_CALLBACK (on_flag_changed), check, 0);
+}
+
+static void
+bind_own_items (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  g_autofree char *name = g_strdup_printf (_("%s comes for own items only"),
+                                           df_participant_get_person_name (gtk_list_item_get_item (item)));
+
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               _("Comes only for the agenda items they present on or take part in"));
+  bind_flag (item, "only-own-items", name);
 }
 
 static void
 bind_attended (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
 {
-  GtkWidget *check = gtk_list_item_get_child (item);
-  DfParticipant *p = gtk_list_item_get_item (item);
-  g_autofree char *name = g_strdup_printf (_("%s attended"), df_participant_get_person_name (p));
+  g_autofree char *name = g_strdup_printf (_("%s attended"),
+                                           df_participant_get_person_name (gtk_list_item_get_item (item)));
 
-  g_object_set_data (G_OBJECT (check), "participant", NULL);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), df_participant_get_attended (p) == 1);
-  g_object_set_data (G_OBJECT (check), "participant", p);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_signal_connect_object (p, "notify::attended", G_CALLBACK (on_attended_changed), check, 0);
+  bind_flag (item, "attended", name);
 }
 
 static void
-unbind_attended (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
+unbind_flag (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
 {
   GtkWidget *check = gtk_list_item_get_child (item);
 
   g_object_set_data (G_OBJECT (check), "participant", NULL);
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_attended_changed, check);
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_flag_changed, check);
 }
 
 static void
@@ -709,6 +810,8 @@ mark_activated (GtkWidget  *widget,
     return;
   if (g_str_equal (what, "attended"))
     set_attended (self, p, df_participant_get_attended (p) == 1 ? 0 : 1);
+  else if (g_str_equal (what, "own-items"))
+    set_only_own_items (self, p, !df_participant_get_only_own_items (p));
   else
     record_reply (self, p, what);
 }
@@ -885,18 +988,21 @@ df_participants_view_init (DfParticipantsView *self)
   add_label_column (self, _("Organisation"), "organisation-name", 160);
   add_column (self, _("Reply"), G_CALLBACK (setup_reply), G_CALLBACK (bind_reply), G_CALLBACK (unbind_reply), 170);
   add_label_column (self, _("Substitute"), "substitute-name", 140);
-  add_column (self, _("Stay"), G_CALLBACK (setup_stay), G_CALLBACK (bind_stay), G_CALLBACK (unbind_stay), 120);
+  add_column (self, _("Stay"), G_CALLBACK (setup_stay), G_CALLBACK (bind_stay), G_CALLBACK (unbind_stay), 200);
+  add_column (self, _("Own items only"), G_CALLBACK (setup_flag), G_CALLBACK (bind_own_items), G_CALLBACK (unbind_flag), 140);
   add_column (self, _("Diet and needs"), G_CALLBACK (setup_text), G_CALLBACK (bind_dietary), G_CALLBACK (unbind_text), 140);
   add_column (self, _("Accessibility"), G_CALLBACK (setup_text), G_CALLBACK (bind_accessibility), G_CALLBACK (unbind_text), 140);
   add_column (self, _("Notes"), G_CALLBACK (setup_text), G_CALLBACK (bind_notes), G_CALLBACK (unbind_text), 140);
-  add_column (self, _("Attended"), G_CALLBACK (setup_attended), G_CALLBACK (bind_attended), G_CALLBACK (unbind_attended), 80);
+  add_column (self, _("Attended"), G_CALLBACK (setup_flag), G_CALLBACK (bind_attended), G_CALLBACK (unbind_flag), 80);
 
   /* Single keys on the list: t(ilmeldt), a(fbud), s(tedfortræder),
-   * i(nviteret), f(remmødt) — the Danish words the secretariat uses. */
+   * i(nviteret), f(remmødt), e(gne punkter) — the Danish words the
+   * secretariat uses. */
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_t, "accepted");
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_a, "declined");
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_s, "substitute");
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_i, "invited");
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_f, "attended");
+  add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_e, "own-items");
   gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
 }

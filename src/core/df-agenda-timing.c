@@ -91,6 +91,27 @@ df_agenda_timing_for_items (DfMeeting   *meeting,
   return g_steal_pointer (&slots);
 }
 
+gboolean
+df_agenda_timing_span (const DfTimingSlot *slots,
+                       const guint        *picked,
+                       guint               n_picked,
+                       int                *start,
+                       int                *end)
+{
+  g_return_val_if_fail (n_picked == 0 || (slots != NULL && picked != NULL), FALSE);
+
+  *start = -1;
+  *end = -1;
+  for (guint i = 0; i < n_picked; i++)
+    {
+      const DfTimingSlot *slot = &slots[picked[i]];
+
+      *start = *start < 0 ? slot->start : MIN (*start, slot->start);
+      *end = MAX (*end, slot->end);
+    }
+  return n_picked > 0;
+}
+
 char *
 df_agenda_timing_describe (const DfTimingSlot *slot,
                            int                 fixed_start,

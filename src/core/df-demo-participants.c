@@ -88,10 +88,8 @@ add_guest (DfStore    *store,
       !df_store_set_guest_items (store, participant, &item_id, 1, error) ||
       !df_store_record_reply (store, participant, "accepted", 0, df_meeting_get_date (meeting), "email", error))
     return FALSE;
-  stay = g_object_new (DF_TYPE_PARTICIPANT, "id", participant, "only-own-items", TRUE,
-                       "attend-from", df_agenda_item_get_start (item),
-                       "attend-to", df_agenda_item_get_end (item),
-                       "attended", -1, NULL);
+  /* Their stay follows the item's time on the agenda. */
+  stay = g_object_new (DF_TYPE_PARTICIPANT, "id", participant, "only-own-items", TRUE, "attended", -1, NULL);
   return df_store_update_participant (store, stay, error);
 }
 

@@ -273,20 +273,14 @@ replied_cell (DfParticipant *p)
 }
 
 static char *
-attendance_cell (DfParticipant *p)
+attendance_cell (DfParticipant *p,
+                 DfMeeting     *meeting)
 {
-  int from = df_participant_get_attend_from (p), to = df_participant_get_attend_to (p);
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-  g_autofree char *span = NULL;
+  g_autofree char *stay = df_pack_stay_text (p, meeting);
 
-  if (from < 0 && to < 0)
+  if (stay == NULL)
     return g_strdup (attended_label (df_participant_get_attended (p)));
-  start = df_time_format (from >= 0 ? from : 0);
-  end = df_time_format (to >= 0 ? to : DF_MINUTES_PER_DAY);
-  /* TRANSLATORS: a partial stay, "kl. 9.30–12.00". */
-  span = g_strdup_printf (P_("at %s–%s"), start, end);
-  return g_strdup_printf ("%s\n%s", attended_label (df_participant_get_attended (p)), span);
+  return g_strdup_printf ("%s\n%s", attended_label (df_participant_get_attended (p)), stay);
 }
 
 static void
@@ -306,10 +300,11 @@ add_meetings (Report *report)
   for (guint i = 0; i < report->own_rows->len; i++)
     {
       DfParticipant *p = g_ptr_array_index (report->own_rows, i);
-      g_autofree char *meeting = meeting_cell (df_store_find_meeting (report->store, df_participant_get_meeting_id (p)));
+      DfMeeting *held = df_store_find_meeting (report->store, df_participant_get_meeting_id (p));
+      g_autofree char *meeting = meeting_cell (held);
       g_autofree char *reply = reply_cell (p);
       g_autofree char *replied = replied_cell (p);
-      g_autofree char *attendance = attendance_cell (p);
+      g_autofree char *attendance = attendance_cell (p, held);
       const char *cells[] = { meeting, role_label (df_participant_get_role (p)), reply, replied, attendance };
 
       df_pack_table_add_row (table, cells);

@@ -292,20 +292,37 @@ shown_organisation (DfParticipant *p)
   return df_participant_get_organisation_name (p);
 }
 
+char *
+df_pack_stay_text (DfParticipant *p,
+                   DfMeeting     *meeting)
+{
+  g_autofree char *span = NULL;
+  int from, to;
+
+  g_return_val_if_fail (DF_IS_MEETING (meeting), NULL);
+
+  if (!df_participant_get_stay (p, &from, &to))
+    return NULL;
+  span = time_span (from >= 0 ? from : df_meeting_get_start_time (meeting),
+                    to >= 0 ? to : df_meeting_get_end_time (meeting));
+  if (!df_participant_has_own_items_stay (p))
+    return g_steal_pointer (&span);
+  /* TRANSLATORS: a guest who comes for the agenda items they take part
+   * in, on the printed lists: "kl. 10.15–11.00, egne punkter". */
+  return g_strdup_printf (P_("%s, own items"), span);
+}
+
 static char *
-participant_note (DfParticipant *p)
+participant_note (DfParticipant *p,
+                  DfMeeting     *meeting)
 {
   g_autoptr (GString) note = g_string_new (NULL);
+  g_autofree char *stay = df_pack_stay_text (p, meeting);
 
   if (g_strcmp0 (df_participant_get_reply (p), "invited") == 0)
     g_string_append (note, P_("No reply yet"));
-  if (df_participant_get_attend_from (p) >= 0 || df_participant_get_attend_to (p) >= 0)
-    {
-      int from = df_participant_get_attend_from (p), to = df_participant_get_attend_to (p);
-      g_autofree char *span = time_span (from >= 0 ? from : 0, to >= 0 ? to : 24 * 60);
-
-      g_string_append_printf (note, "%s%s", note->len ? "; " : "", span);
-    }
+  if (stay != NULL)
+    g_string_append_printf (note, "%s%s", note->len ? "; " : "", stay);
   if (df_participant_get_items_text (p)[0] != '\0')
     g_string_append_printf (note, "%s%s", note->len ? "; " : "", df_participant_get_items_text (p));
   return g_string_free (g_steal_pointer (&note), FALSE);
@@ -372,7 +389,7 @@ df_pack_add_participants_sheet (DfPackDocument  *document,
           group = g_steal_pointer (&this_group);
         }
       name = shown_name (p);
-      note = participant_note (p);
+      note = participant_note (p, meeting);
       cells[0] = name;
       cells[1] = g_strcmp0 (df_participant_get_reply (p), "substitute") == 0 ? "" : df_participant_get_title (p);
       cells[2] = shown_organisation (p);
@@ -424,9 +441,12 @@ compare_by_name (gconstpointer a,
   return strcmp (x, y);
 }
 
-/* Everyone expected, in place of those who send a substitute. */
+/* Everyone expected, in place of those who send a substitute; with
+ * @meeting, each with their partial stay, the texts kept in @texts. */
 static GArray *
-expected_names (GListModel *participants)
+expected_names (GListModel   *participants,
+                DfMeeting    *meeting,
+                GStringChunk *texts)
 {
   GArray *names = g_array_new (FALSE, TRUE, sizeof (DfPackName));
 
@@ -435,10 +455,12 @@ expected_names (GListModel *participants)
       g_autoptr (DfParticipant) p = g_list_model_get_item (participants, i);
       gboolean substitute = g_strcmp0 (df_participant_get_reply (p), "substitute") == 0 &&
                             df_participant_get_substitute_id (p) != 0;
+      g_autofree char *stay = meeting != NULL ? df_pack_stay_text (p, meeting) : NULL;
       DfPackName name = {
         .name = substitute ? df_participant_get_substitute_name (p) : df_participant_get_person_name (p),
         .title = substitute ? "" : df_participant_get_title (p),
         .organisation = shown_organisation (p),
+        .stay = stay != NULL ? g_string_chunk_insert (texts, stay) : NULL,
       };
 
       if (g_strcmp0 (df_participant_get_reply (p), "declined") == 0)
@@ -462,11 +484,13 @@ df_pack_add_signin_sheet (DfPackDocument  *document,
   };
   g_autoptr (GListModel) participants = df_store_list_participants (store, meeting_id, error);
   g_autoptr (GArray) names = NULL;
+  g_autoptr (GStringChunk) stays = g_string_chunk_new (256);
   g_autoptr (DfPackTable) table = NULL;
+  DfMeeting *meeting;
 
-  if (participants == NULL || df_store_require_meeting (store, meeting_id, error) == NULL)
+  if (participants == NULL || (meeting = df_store_require_meeting (store, meeting_id, error)) == NULL)
     return FALSE;
-  names = expected_names (participants);
+  names = expected_names (participants, meeting, stays);
   /* TRANSLATORS: the sign-in sheet's title (Danish: Fremmødeliste). */
   df_pack_document_begin_sheet (document, P_("Sign-in sheet"), DF_PACK_PORTRAIT);
   df_pack_document_add_heading (document, 1, P_("Sign-in sheet"));
@@ -475,7 +499,9 @@ df_pack_add_signin_sheet (DfPackDocument  *document,
   for (guint i = 0; i < names->len; i++)
     {
       DfPackName *name = &g_array_index (names, DfPackName, i);
-      const char *cells[3] = { name->name, name->organisation, "" };
+      g_autofree char *who = name->stay != NULL ? g_strdup_printf ("%s\n%s", name->name, name->stay)
+                                                : g_strdup (name->name);
+      const char *cells[3] = { who, name->organisation, "" };
 
       df_pack_table_add_row (table, cells);
     }
@@ -551,7 +577,7 @@ df_pack_build_for_meeting (DfStore       *store,
       participants = df_store_list_participants (store, meeting_id, error);
       if (participants == NULL)
         return NULL;
-      names = expected_names (participants);
+      names = expected_names (participants, NULL, NULL);
       if (names->len > 0 && (sheets & DF_PACK_SHEET_CARDS))
         df_pack_add_table_cards_sheet (document, (DfPackName *) names->data, names->len);
       if (names->len > 0 && (sheets & DF_PACK_SHEET_BADGES))

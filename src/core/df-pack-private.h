@@ -4,9 +4,11 @@
  */
 #pragma once
 
+#include "dialogforum/df-meeting.h"
 #include "dialogforum/df-pack-document.h"
 #include "dialogforum/df-pack-language.h"
 #include "dialogforum/df-pack-table.h"
+#include "dialogforum/df-participant.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +35,12 @@ typedef struct
 /* An action's status code ("open", "done", "dropped") in the pack's
  * language. */
 const char         *df_pack_action_status_label      (const char *status);
+
+/* A participant's stay on the papers, in the pack's language: "kl.
+ * 9.30–12.00", "kl. 10.15–11.00, egne punkter" for a guest who comes for
+ * their own items; NULL when they stay the whole meeting. */
+char               *df_pack_stay_text                (DfParticipant *p,
+                                                      DfMeeting     *meeting);
 
 const DfPackColumn *df_pack_table_get_columns        (DfPackTable *self);
 /* DfPackTableRow, in order. */

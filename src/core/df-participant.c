@@ -26,6 +26,8 @@ struct _DfParticipant
   int attend_from;
   int attend_to;
   gboolean only_own_items;
+  int items_start;
+  int items_end;
   char *dietary;
   char *accessibility;
   char *notes;
@@ -58,6 +60,8 @@ enum {
   PROP_ATTEND_FROM,
   PROP_ATTEND_TO,
   PROP_ONLY_OWN_ITEMS,
+  PROP_ITEMS_START,
+  PROP_ITEMS_END,
   PROP_DIETARY,
   PROP_ACCESSIBILITY,
   PROP_NOTES,
@@ -154,6 +158,12 @@ df_participant_get_property (GObject    *object,
       break;
     case PROP_ONLY_OWN_ITEMS:
       g_value_set_boolean (value, self->only_own_items);
+      break;
+    case PROP_ITEMS_START:
+      g_value_set_int (value, self->items_start);
+      break;
+    case PROP_ITEMS_END:
+      g_value_set_int (value, self->items_end);
       break;
     case PROP_DIETARY:
       g_value_set_string (value, self->dietary);
@@ -256,6 +266,12 @@ df_participant_set_property (GObject      *object,
     case PROP_ONLY_OWN_ITEMS:
       self->only_own_items = g_value_get_boolean (value);
       break;
+    case PROP_ITEMS_START:
+      self->items_start = g_value_get_int (value);
+      break;
+    case PROP_ITEMS_END:
+      self->items_end = g_value_get_int (value);
+      break;
     case PROP_DIETARY:
       g_free (self->dietary);
       self->dietary = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
@@ -343,6 +359,10 @@ df_participant_class_init (DfParticipantClass *klass)
     g_param_spec_int ("attend-to", NULL, NULL, -1, G_MAXINT, -1, flags);
   properties[PROP_ONLY_OWN_ITEMS] =
     g_param_spec_boolean ("only-own-items", NULL, NULL, FALSE, flags);
+  properties[PROP_ITEMS_START] =
+    g_param_spec_int ("items-start", NULL, NULL, -1, G_MAXINT, -1, flags);
+  properties[PROP_ITEMS_END] =
+    g_param_spec_int ("items-end", NULL, NULL, -1, G_MAXINT, -1, flags);
   properties[PROP_DIETARY] =
     g_param_spec_string ("dietary", NULL, NULL, "", flags);
   properties[PROP_ACCESSIBILITY] =
@@ -373,6 +393,8 @@ df_participant_init (DfParticipant *self)
 {
   self->attend_from = -1;
   self->attend_to = -1;
+  self->items_start = -1;
+  self->items_end = -1;
   self->attended = -1;
   self->person_name = g_strdup ("");
   self->title = g_strdup ("");
@@ -496,6 +518,42 @@ df_participant_get_only_own_items (DfParticipant *self)
 {
   g_return_val_if_fail (DF_IS_PARTICIPANT (self), FALSE);
   return self->only_own_items;
+}
+
+int
+df_participant_get_items_start (DfParticipant *self)
+{
+  g_return_val_if_fail (DF_IS_PARTICIPANT (self), -1);
+  return self->items_start;
+}
+
+int
+df_participant_get_items_end (DfParticipant *self)
+{
+  g_return_val_if_fail (DF_IS_PARTICIPANT (self), -1);
+  return self->items_end;
+}
+
+gboolean
+df_participant_get_stay (DfParticipant *self,
+                         int           *from,
+                         int           *to)
+{
+  gboolean own;
+
+  g_return_val_if_fail (DF_IS_PARTICIPANT (self), FALSE);
+
+  own = df_participant_has_own_items_stay (self);
+  *from = self->attend_from >= 0 ? self->attend_from : own ? self->items_start : -1;
+  *to = self->attend_to >= 0 ? self->attend_to : own ? self->items_end : -1;
+  return *from >= 0 || *to >= 0;
+}
+
+gboolean
+df_participant_has_own_items_stay (DfParticipant *self)
+{
+  g_return_val_if_fail (DF_IS_PARTICIPANT (self), FALSE);
+  return self->only_own_items && self->items_start >= 0 && self->items_end >= 0;
 }
 
 const char *

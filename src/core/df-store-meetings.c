@@ -537,6 +537,8 @@ end_write (DfStore   *self,
     return FALSE;
   refresh (self, meeting_id);
   df_store_emit_changed (self, "meetings");
+  /* A guest's stay may follow the items' times. */
+  df_store_participants_changed (self);
   return TRUE;
 }
 
@@ -559,45 +561,63 @@ step_naming_person (DfStore       *self,
   return FALSE;
 }
 
-/* Refuses an agenda that no longer fits its day. */
-static gboolean
-check_agenda_fits (DfStore  *self,
-                   gint64    meeting_id,
-                   GError  **error)
+DfTimingSlot *
+df_store_time_agenda (DfStore   *self,
+                      gint64     meeting_id,
+                      GArray   **item_ids,
+                      GError   **error)
 {
   sqlite3_stmt *stmt;
   g_autoptr (GArray) requests = g_array_new (FALSE, FALSE, sizeof (DfTimingRequest));
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GStringChunk) titles = g_string_chunk_new (256);
   g_autofree DfTimingSlot *slots = NULL;
   int start, end, rc;
 
   if (!read_meeting_times (self, meeting_id, &start, &end, error))
-    return FALSE;
+    return NULL;
   stmt = df_store_prepare (self,
-                           "SELECT title, duration, coalesce(fixed_start, -1) FROM agenda_item"
+                           "SELECT id, title, duration, coalesce(fixed_start, -1) FROM agenda_item"
                            " WHERE meeting_id = ?1 ORDER BY position", error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
       DfTimingRequest request = {
-        g_string_chunk_insert (titles, df_stmt_text (stmt, 0)),
-        sqlite3_column_int (stmt, 1),
+        g_string_chunk_insert (titles, df_stmt_text (stmt, 1)),
         sqlite3_column_int (stmt, 2),
+        sqlite3_column_int (stmt, 3),
       };
 
+      g_array_append_val (ids, id);
       g_array_append_val (requests, request);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       df_store_set_sqlite_error (self, error, rc);
-      return FALSE;
+      return NULL;
     }
   slots = g_new0 (DfTimingSlot, MAX (requests->len, 1));
-  return df_agenda_timing_compute (start, end, (DfTimingRequest *) requests->data, requests->len,
-                                   slots, NULL, error);
+  if (!df_agenda_timing_compute (start, end, (DfTimingRequest *) requests->data, requests->len,
+                                 slots, NULL, error))
+    return NULL;
+  if (item_ids != NULL)
+    *item_ids = g_steal_pointer (&ids);
+  return g_steal_pointer (&slots);
+}
+
+/* Refuses an agenda that no longer fits its day. */
+static gboolean
+check_agenda_fits (DfStore  *self,
+                   gint64    meeting_id,
+                   GError  **error)
+{
+  g_autofree DfTimingSlot *slots = df_store_time_agenda (self, meeting_id, NULL, error);
+
+  return slots != NULL;
 }
 
 /* --- Meetings ---------------------------------------------------------- */

@@ -43,20 +43,123 @@ participants_model (DfStore *self,
   return df_store_model (self, name, DF_TYPE_PARTICIPANT);
 }
 
+/* The agenda items each participant of meeting @meeting_id presents on
+ * or is a guest of, as indices into the agenda timed now: participant id
+ * -> GArray of guint. An agenda that cannot be timed (one past midnight,
+ * written by another program) gives none, so the list still shows. */
+static GHashTable *
+own_items (DfStore        *self,
+           gint64          meeting_id,
+           DfTimingSlot  **slots,
+           GError        **error)
+{
+  g_autoptr (GError) untimed = NULL;
+  g_autoptr (GArray) item_ids = NULL;
+  g_autoptr (GHashTable) index_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTable *picked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *slots = df_store_time_agenda (self, meeting_id, &item_ids, &untimed);
+  if (*slots == NULL)
+    {
+      if (g_error_matches (untimed, DF_STORE_ERROR, DF_STORE_ERROR_INVALID) ||
+          g_error_matches (untimed, DF_STORE_ERROR, DF_STORE_ERROR_NO_SUCH_ITEM))
+        return picked;
+      g_hash_table_unref (picked);
+      g_propagate_error (error, g_steal_pointer (&untimed));
+      return NULL;
+    }
+  for (guint i = 0; i < item_ids->len; i++)
+    g_hash_table_insert (index_of, &g_array_index (item_ids, gint64, i), GUINT_TO_POINTER (i));
+
+  stmt = df_store_prepare (self,
+                           "SELECT pa.id, ai.id FROM participant pa JOIN agenda_item ai ON ai.meeting_id = pa.meeting_id"
+                           " WHERE pa.meeting_id = ?1 AND"
+                           " (ai.id IN (SELECT agenda_item_id FROM participant_item WHERE participant_id = pa.id)"
+                           "  OR ai.id IN (SELECT agenda_item_id FROM agenda_item_presenter WHERE person_id = pa.person_id))",
+                           error);
+  if (stmt == NULL)
+    {
+      g_hash_table_unref (picked);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 participant = sqlite3_column_int64 (stmt, 0);
+      gint64 item = sqlite3_column_int64 (stmt, 1);
+      gpointer found;
+      guint index;
+      GArray *indices = g_hash_table_lookup (picked, &participant);
+
+      if (!g_hash_table_lookup_extended (index_of, &item, NULL, &found))
+        continue;
+      index = GPOINTER_TO_UINT (found);
+      if (indices == NULL)
+        {
+          indices = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (picked, g_memdup2 (&participant, sizeof participant), indices);
+        }
+      g_array_append_val (indices, index);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_hash_table_unref (picked);
+      df_store_set_sqlite_error (self, error, rc);
+      return NULL;
+    }
+  return picked;
+}
+
+/* The stay in words for the list: empty for the whole meeting. */
+static char *
+stay_text (DfParticipant *p,
+           int            meeting_start,
+           int            meeting_end)
+{
+  g_autofree char *span = NULL;
+  int from, to;
+
+  if (!df_participant_get_stay (p, &from, &to))
+    return g_strdup ("");
+  span = df_time_format_span (from >= 0 ? from : meeting_start, to >= 0 ? to : meeting_end);
+  if (!df_participant_has_own_items_stay (p))
+    return g_steal_pointer (&span);
+  /* TRANSLATORS: a stay that follows the agenda items the guest takes
+   * part in, "kl. 10.15–11.00 (egne punkter)". */
+  return g_strdup_printf (_("%s (own items)"), span);
+}
+
 static gboolean
 reload_participants (DfStore  *self,
                      gint64    meeting_id,
                      GError  **error)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self,
+  g_autofree DfTimingSlot *slots = NULL;
+  g_autoptr (GHashTable) items = own_items (self, meeting_id, &slots, error);
+  sqlite3_stmt *stmt;
+  GPtrArray *fresh;
+  int rc;
+
+  if (items == NULL)
+    return FALSE;
+  stmt = df_store_prepare (self,
     "SELECT pa.id, pa.meeting_id, pa.person_id, p.name, p.title, coalesce(o.name, ''), p.email, pa.role, pa.reply,"
     " coalesce(pa.substitute_id, 0), coalesce(sp.name, ''), coalesce(so.name, ''),"
     " coalesce(pa.attend_from, -1), coalesce(pa.attend_to, -1), pa.only_own_items, pa.dietary, pa.accessibility,"
     " pa.notes, coalesce(pa.attended, -1), coalesce(pa.reply_date, ''), pa.reply_channel,"
     " coalesce(seat.name, ''), coalesce(seat.position, 999),"
-    " (SELECT group_concat(label, '; ') FROM"
-    "   (SELECT (ai.position + 1) || '. ' || ai.title AS label FROM participant_item pi"
-    "    JOIN agenda_item ai ON ai.id = pi.agenda_item_id WHERE pi.participant_id = pa.id ORDER BY ai.position))"
+    /* The items that explain why a guest, or someone who comes for their
+     * own items, is there: those they are a guest of or present on. */
+    " CASE WHEN pa.role = 'guest' OR pa.only_own_items THEN (SELECT group_concat(label, '; ') FROM"
+    "   (SELECT (ai.position + 1) || '. ' || ai.title AS label FROM agenda_item ai"
+    "    WHERE ai.meeting_id = pa.meeting_id"
+    "    AND (ai.id IN (SELECT agenda_item_id FROM participant_item WHERE participant_id = pa.id)"
+    "     OR ai.id IN (SELECT agenda_item_id FROM agenda_item_presenter WHERE person_id = pa.person_id))"
+    "    ORDER BY ai.position)) END,"
+    " mt.start_time, mt.end_time"
     " FROM participant pa"
     " JOIN meeting mt ON mt.id = pa.meeting_id"
     " JOIN person p ON p.id = pa.person_id"
@@ -70,47 +173,52 @@ reload_participants (DfStore  *self,
     " WHERE pa.meeting_id = ?1"
     " ORDER BY CASE pa.role WHEN 'member' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, coalesce(seat.position, 999), p.name, pa.id",
     error);
-  GPtrArray *fresh;
-  int rc;
-
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   fresh = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int from = sqlite3_column_int (stmt, 12), to = sqlite3_column_int (stmt, 13);
-      g_autofree char *span = from >= 0 || to >= 0
-        ? df_time_format_span (from >= 0 ? from : 0, to >= 0 ? to : 1440) : g_strdup ("");
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      GArray *picked = g_hash_table_lookup (items, &id);
+      int items_start = -1, items_end = -1;
+      DfParticipant *p;
+      g_autofree char *span = NULL;
 
-      g_ptr_array_add (fresh, g_object_new (DF_TYPE_PARTICIPANT,
-                                            "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                            "meeting-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                            "person-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                                            "person-name", df_stmt_text (stmt, 3),
-                                            "title", df_stmt_text (stmt, 4),
-                                            "organisation-name", df_stmt_text (stmt, 5),
-                                            "email", df_stmt_text (stmt, 6),
-                                            "role", df_stmt_text (stmt, 7),
-                                            "reply", df_stmt_text (stmt, 8),
-                                            "substitute-id", (gint64) sqlite3_column_int64 (stmt, 9),
-                                            "substitute-name", df_stmt_text (stmt, 10),
-                                            "substitute-organisation", df_stmt_text (stmt, 11),
-                                            "attend-from", from,
-                                            "attend-to", to,
-                                            "only-own-items", sqlite3_column_int (stmt, 14) != 0,
-                                            "dietary", df_stmt_text (stmt, 15),
-                                            "accessibility", df_stmt_text (stmt, 16),
-                                            "notes", df_stmt_text (stmt, 17),
-                                            "attended", sqlite3_column_int (stmt, 18),
-                                            "reply-date", df_stmt_text (stmt, 19),
-                                            "reply-channel", df_stmt_text (stmt, 20),
-                                            "seat-name", df_stmt_text (stmt, 21),
-                                            "seat-position", sqlite3_column_int (stmt, 22),
-                                            "items-text", df_stmt_text (stmt, 23),
-                                            "reply-text", df_participant_reply_label (df_stmt_text (stmt, 8)),
-                                            "span-text", span,
-                                            NULL));
+      if (picked != NULL)
+        df_agenda_timing_span (slots, (guint *) picked->data, picked->len, &items_start, &items_end);
+      p = g_object_new (DF_TYPE_PARTICIPANT,
+                        "id", id,
+                        "meeting-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                        "person-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                        "person-name", df_stmt_text (stmt, 3),
+                        "title", df_stmt_text (stmt, 4),
+                        "organisation-name", df_stmt_text (stmt, 5),
+                        "email", df_stmt_text (stmt, 6),
+                        "role", df_stmt_text (stmt, 7),
+                        "reply", df_stmt_text (stmt, 8),
+                        "substitute-id", (gint64) sqlite3_column_int64 (stmt, 9),
+                        "substitute-name", df_stmt_text (stmt, 10),
+                        "substitute-organisation", df_stmt_text (stmt, 11),
+                        "attend-from", sqlite3_column_int (stmt, 12),
+                        "attend-to", sqlite3_column_int (stmt, 13),
+                        "only-own-items", sqlite3_column_int (stmt, 14) != 0,
+                        "items-start", items_start,
+                        "items-end", items_end,
+                        "dietary", df_stmt_text (stmt, 15),
+                        "accessibility", df_stmt_text (stmt, 16),
+                        "notes", df_stmt_text (stmt, 17),
+                        "attended", sqlite3_column_int (stmt, 18),
+                        "reply-date", df_stmt_text (stmt, 19),
+                        "reply-channel", df_stmt_text (stmt, 20),
+                        "seat-name", df_stmt_text (stmt, 21),
+                        "seat-position", sqlite3_column_int (stmt, 22),
+                        "items-text", df_stmt_text (stmt, 23),
+                        "reply-text", df_participant_reply_label (df_stmt_text (stmt, 8)),
+                        NULL);
+      span = stay_text (p, sqlite3_column_int (stmt, 24), sqlite3_column_int (stmt, 25));
+      g_object_set (p, "span-text", span, NULL);
+      g_ptr_array_add (fresh, p);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -451,9 +559,10 @@ df_store_record_reply (DfStore     *self,
   return done (self, error);
 }
 
-/* A partial stay lies within the meeting. Only a time that changes is
- * checked: a stay recorded before the meeting was moved does not block
- * an edit of the notes. */
+/* A partial stay lies within the meeting, and "only own items" needs
+ * an item of their own. Only what changes is checked: a stay recorded
+ * before the meeting was moved, or a flag whose items were removed since,
+ * does not block an edit of the notes. */
 static gboolean
 check_stay (DfStore        *self,
             DfParticipant  *participant,
@@ -463,9 +572,16 @@ check_stay (DfStore        *self,
   int to = df_participant_get_attend_to (participant);
   sqlite3_stmt *stmt = df_store_prepare (self,
                                          "SELECT coalesce(pa.attend_from, -1), coalesce(pa.attend_to, -1),"
-                                         " m.start_time, m.end_time FROM participant pa"
-                                         " JOIN meeting m ON m.id = pa.meeting_id WHERE pa.id = ?1", error);
+                                         " m.start_time, m.end_time, pa.only_own_items, p.name,"
+                                         " EXISTS (SELECT 1 FROM participant_item pi WHERE pi.participant_id = pa.id)"
+                                         " OR EXISTS (SELECT 1 FROM agenda_item_presenter ap JOIN agenda_item ai"
+                                         "  ON ai.id = ap.agenda_item_id WHERE ap.person_id = pa.person_id"
+                                         "  AND ai.meeting_id = pa.meeting_id)"
+                                         " FROM participant pa JOIN meeting m ON m.id = pa.meeting_id"
+                                         " JOIN person p ON p.id = pa.person_id WHERE pa.id = ?1", error);
   int old_from, old_to, start, end, rc;
+  gboolean newly_own, has_items;
+  g_autofree char *name = NULL;
   g_autofree char *start_text = NULL;
   g_autofree char *end_text = NULL;
 
@@ -488,8 +604,17 @@ check_stay (DfStore        *self,
   old_to = sqlite3_column_int (stmt, 1);
   start = sqlite3_column_int (stmt, 2);
   end = sqlite3_column_int (stmt, 3);
+  newly_own = df_participant_get_only_own_items (participant) && sqlite3_column_int (stmt, 4) == 0;
+  name = g_strdup (df_stmt_text (stmt, 5));
+  has_items = sqlite3_column_int (stmt, 6) != 0;
   sqlite3_reset (stmt);
 
+  if (newly_own && !has_items)
+    {
+      g_set_error (error, DF_STORE_ERROR, DF_STORE_ERROR_INVALID,
+                   _("Only own items: %s presents on no item of the agenda. Attach them to an item first."), name);
+      return FALSE;
+    }
   start_text = df_time_format (start);
   end_text = df_time_format (end);
   if (from >= 0 && from != old_from && (from < start || from >= end))
@@ -690,8 +815,7 @@ df_participant_counts (GListModel          *participants,
     {
       g_autoptr (DfParticipant) p = g_list_model_get_item (participants, i);
       const char *reply = df_participant_get_reply (p);
-      int from = df_participant_get_attend_from (p);
-      int to = df_participant_get_attend_to (p);
+      int from, to;
 
       counts->invited++;
       if (g_str_equal (reply, "declined"))
@@ -701,7 +825,9 @@ df_participant_counts (GListModel          *participants,
       else if (df_participant_is_coming (p))
         {
           counts->accepted++;
-          /* At lunch unless they come after it or leave before it. */
+          /* At lunch unless they come after it or leave before it: by
+           * hand, or as their own items' span has it. */
+          df_participant_get_stay (p, &from, &to);
           if (lunch_start >= 0 && (from < 0 || from < lunch_end) && (to < 0 || to > lunch_start))
             counts->lunches++;
         }

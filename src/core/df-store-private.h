@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "dialogforum/df-agenda-timing.h"
 #include "dialogforum/df-meeting.h"
 #include "dialogforum/df-store.h"
 
@@ -97,6 +98,15 @@ gboolean      df_store_reload_members  (DfStore     *self,
  * after a guest was attached to an item) and tells the views. */
 void          df_store_refresh_meeting (DfStore    *self,
                                         gint64      meeting_id);
+
+/* Meeting @meeting_id's agenda timed as the database has it now: the
+ * slots in the agenda's order, and in *@item_ids, when given, the items'
+ * ids in the same order. NULL for a meeting that is gone or an agenda
+ * that would run past midnight. */
+DfTimingSlot *df_store_time_agenda     (DfStore     *self,
+                                        gint64       meeting_id,
+                                        GArray     **item_ids,
+                                        GError     **error);
 
 /* Reads every meeting's participant list that is loaded again, after a
  * write elsewhere that shows in them (a person anonymised), and tells
