@@ -31,6 +31,8 @@
 
 /* What fits beside the wheel at 1024×600 without hiding the rest. */
 #define NEXT_TASKS 5
+/* The narrowest a line of text on the page is set, in characters. */
+#define LINE_MIN_CHARS 20
 /* The late tasks shown, the latest; the rest on asking. Years of meetings
  * whose tasks were never ticked off would otherwise fill the page. */
 #define LATE_TASKS 6
@@ -85,6 +87,11 @@ line (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A floor under the width: a label that may break between any two
+   * letters is otherwise asked how tall it is one letter wide, a line a
+   * letter, and laying that out again and again for every line on the
+   * page took the window a quarter of a second to show. */
+  gtk_label_set_width_chars (GTK_LABEL (label), LINE_MIN_CHARS);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -280,6 +287,7 @@ task_row (DfOverviewPage *self,
 
   gtk_widget_set_hexpand (what, TRUE);
   gtk_label_set_wrap (GTK_LABEL (status), FALSE);
+  gtk_label_set_width_chars (GTK_LABEL (status), -1);
   gtk_box_append (GTK_BOX (first), what);
   gtk_box_append (GTK_BOX (first), status);
   gtk_box_append (GTK_BOX (text), first);
