@@ -493,10 +493,12 @@ open_december_meeting (Fixture *f)
   GtkWidget *page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
   GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (page, GTK_TYPE_STACK));
   GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  GtkSingleSelection *selection;
   gboolean found = FALSE;
 
+  /* The page reads the register when it is first shown. */
   gtk_stack_set_visible_child_name (stack, "meetings");
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && !found; i++)
     {
       g_autoptr (DfMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (selection), i);
@@ -1665,10 +1667,11 @@ open_study_trip (Fixture *f)
 {
   GtkWidget *page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
   GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  GtkSingleSelection *selection;
   GtkWidget *editor;
 
   show_page (f, "meetings");
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {
       g_autoptr (DfMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (selection), i);

@@ -377,6 +377,35 @@ static const GActionEntry win_actions[] = {
   { "export-calendar", export_calendar_activated },
 };
 
+/* Gives @page the store, the first time it is shown. */
+static void
+load_visible_page (DfWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (page == NULL || g_object_get_data (G_OBJECT (page), "df-loaded") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (page), "df-loaded", GINT_TO_POINTER (TRUE));
+  if (page == GTK_WIDGET (self->overview_page))
+    df_overview_page_set_store (self->overview_page, self->store);
+  else if (page == GTK_WIDGET (self->members_page))
+    df_members_page_set_store (self->members_page, self->store);
+  else if (page == GTK_WIDGET (self->composition_page))
+    df_composition_page_set_store (self->composition_page, self->store);
+  else if (page == GTK_WIDGET (self->rules_page))
+    df_rules_page_set_store (self->rules_page, self->store);
+  else if (page == GTK_WIDGET (self->meetings_page))
+    df_meetings_page_set_store (self->meetings_page, self->store);
+  else if (page == GTK_WIDGET (self->proposals_page))
+    df_proposals_page_set_store (self->proposals_page, self->store);
+  else if (page == GTK_WIDGET (self->followup_page))
+    df_followup_page_set_store (self->followup_page, self->store);
+  else if (page == GTK_WIDGET (self->groups_page))
+    df_groups_page_set_store (self->groups_page, self->store);
+  else if (page == GTK_WIDGET (self->actors_page))
+    df_actors_page_set_store (self->actors_page, self->store);
+}
+
 static void
 df_window_constructed (GObject *object)
 {
@@ -387,15 +416,10 @@ df_window_constructed (GObject *object)
   G_OBJECT_CLASS (df_window_parent_class)->constructed (object);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
-  df_overview_page_set_store (self->overview_page, self->store);
-  df_members_page_set_store (self->members_page, self->store);
-  df_composition_page_set_store (self->composition_page, self->store);
-  df_rules_page_set_store (self->rules_page, self->store);
-  df_meetings_page_set_store (self->meetings_page, self->store);
-  df_proposals_page_set_store (self->proposals_page, self->store);
-  df_followup_page_set_store (self->followup_page, self->store);
-  df_groups_page_set_store (self->groups_page, self->store);
-  df_actors_page_set_store (self->actors_page, self->store);
+  /* A page reads the register when it is first shown, not before: the
+   * window's first frame waits only for the page in view. */
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (load_visible_page), self, G_CONNECT_SWAPPED);
+  load_visible_page (self);
 }
 
 static void
