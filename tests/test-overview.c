@@ -22,6 +22,7 @@
 #include "dialogforum/df-participant.h"
 #include "dialogforum/df-person.h"
 #include "dialogforum/df-store-meetings.h"
+#include "dialogforum/df-store-members.h"
 #include "dialogforum/df-working-group.h"
 #include "dialogforum/df-year-wheel.h"
 #include "df-test-util.h"
@@ -557,6 +558,46 @@ test_wheel_actions_and_groups (void)
   g_assert_cmpint (id, ==, 0);
 }
 
+/* The wheel's endings, read on their own, are those of the whole
+ * register that fall in the year. */
+static void
+test_wheel_membership_ends_in_store (DfTestFixture *f,
+                                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) all = df_store_list_memberships (f->store, &error);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  guint expected = 0;
+
+  g_assert_no_error (error);
+  for (int y = year - 1; y <= year + 1; y++)
+    {
+      g_autoptr (GListModel) ends = df_store_list_membership_ends (f->store, y, &error);
+      g_autofree char *prefix = g_strdup_printf ("%04d-", y);
+
+      g_assert_no_error (error);
+      expected = 0;
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr (DfMembership) m = g_list_model_get_item (all, i);
+
+          if (g_str_has_prefix (df_membership_get_end_date (m), prefix))
+            expected++;
+        }
+      g_assert_cmpuint (g_list_model_get_n_items (ends), ==, expected);
+      for (guint i = 0; i < g_list_model_get_n_items (ends); i++)
+        {
+          g_autoptr (DfMembership) m = g_list_model_get_item (ends, i);
+
+          g_assert_true (g_str_has_prefix (df_membership_get_end_date (m), prefix));
+          g_assert_cmpstr (df_membership_get_person_name (m), !=, "");
+        }
+    }
+  /* The demo has an ending this year or next: the test is not empty. */
+  g_assert_cmpuint (expected + g_list_model_get_n_items (all), >, 0);
+}
+
 /* Where on @area the marks at @wanted are found: the centre of the
  * points where df_year_wheel_marks_at() finds it first. */
 static gboolean
@@ -958,6 +999,8 @@ main (int   argc,
   g_test_add_func ("/wheel/marks-for-crafted-year", test_wheel_marks_for_crafted_year);
   g_test_add_func ("/wheel/periods", test_wheel_periods);
   g_test_add_func ("/wheel/actions-and-groups", test_wheel_actions_and_groups);
+  g_test_add ("/wheel/membership-ends-in-store", DfTestFixture, NULL, df_test_fixture_set_up_demo,
+              test_wheel_membership_ends_in_store, df_test_fixture_tear_down);
   g_test_add_func ("/wheel/drawn-where-found", test_wheel_drawn_where_found);
   g_test_add ("/wheel/from-demo", DfTestFixture, NULL, df_test_fixture_set_up_demo, test_wheel_from_demo,
               df_test_fixture_tear_down);

@@ -19,6 +19,12 @@ GListModel   *df_store_list_people          (DfStore       *self,
                                              GError       **error);
 GListModel   *df_store_list_memberships     (DfStore       *self,
                                              GError       **error);
+/* The memberships (DfMembership) whose last day falls in @year, read
+ * for the asking and not kept current: the year wheel's, which need not
+ * wait for the whole register. */
+GListModel   *df_store_list_membership_ends (DfStore       *self,
+                                             int            year,
+                                             GError       **error);
 /* The memberships of one person, first to last. */
 GPtrArray    *df_store_list_memberships_of  (DfStore       *self,
                                              gint64         person_id,

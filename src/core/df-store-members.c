@@ -81,53 +81,102 @@ term_text (const char *start,
   return g_strdup_printf ("%s–%s", from, to);
 }
 
-static gboolean
-reload_memberships (DfStore  *self,
-                    GError  **error)
+/* The memberships' columns, in the order membership_from_row() reads. */
+#define MEMBERSHIP_COLUMNS \
+  "SELECT m.id, m.person_id, p.name, m.seat_kind_id, s.name, m.role," \
+  " m.start_date, coalesce(m.end_date, ''), coalesce(m.substitute_id, 0)," \
+  " coalesce(sp.name, ''), coalesce(o.name, '')" \
+  " FROM membership m JOIN person p ON p.id = m.person_id" \
+  " LEFT JOIN organisation o ON o.id = p.organisation_id" \
+  " JOIN seat_kind s ON s.id = m.seat_kind_id" \
+  " LEFT JOIN person sp ON sp.id = m.substitute_id"
+
+static DfMembership *
+membership_from_row (sqlite3_stmt *stmt)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self,
-                                         "SELECT m.id, m.person_id, p.name, m.seat_kind_id, s.name, m.role,"
-                                         " m.start_date, coalesce(m.end_date, ''), coalesce(m.substitute_id, 0),"
-                                         " coalesce(sp.name, ''), coalesce(o.name, '')"
-                                         " FROM membership m JOIN person p ON p.id = m.person_id"
-                                         " LEFT JOIN organisation o ON o.id = p.organisation_id"
-                                         " JOIN seat_kind s ON s.id = m.seat_kind_id"
-                                         " LEFT JOIN person sp ON sp.id = m.substitute_id"
-                                         " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", error);
-  GPtrArray *fresh;
+  g_autofree char *term = term_text (df_stmt_text (stmt, 6), df_stmt_text (stmt, 7));
+
+  return g_object_new (DF_TYPE_MEMBERSHIP,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "person-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "person-name", df_stmt_text (stmt, 2),
+                       "organisation-name", df_stmt_text (stmt, 10),
+                       "seat-kind-id", (gint64) sqlite3_column_int64 (stmt, 3),
+                       "seat-kind-name", df_stmt_text (stmt, 4),
+                       "role", df_stmt_text (stmt, 5),
+                       "start-date", df_stmt_text (stmt, 6),
+                       "end-date", df_stmt_text (stmt, 7),
+                       "substitute-id", (gint64) sqlite3_column_int64 (stmt, 8),
+                       "substitute-name", df_stmt_text (stmt, 9),
+                       "term-text", term,
+                       NULL);
+}
+
+/* The rows of @stmt, stepped to the end and reset; NULL on an error. */
+static GPtrArray *
+read_memberships (DfStore       *self,
+                  sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  fresh = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autofree char *term = term_text (df_stmt_text (stmt, 6), df_stmt_text (stmt, 7));
-
-      g_ptr_array_add (fresh, g_object_new (DF_TYPE_MEMBERSHIP,
-                                            "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                            "person-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                            "person-name", df_stmt_text (stmt, 2),
-                                            "organisation-name", df_stmt_text (stmt, 10),
-                                            "seat-kind-id", (gint64) sqlite3_column_int64 (stmt, 3),
-                                            "seat-kind-name", df_stmt_text (stmt, 4),
-                                            "role", df_stmt_text (stmt, 5),
-                                            "start-date", df_stmt_text (stmt, 6),
-                                            "end-date", df_stmt_text (stmt, 7),
-                                            "substitute-id", (gint64) sqlite3_column_int64 (stmt, 8),
-                                            "substitute-name", df_stmt_text (stmt, 9),
-                                            "term-text", term,
-                                            NULL));
-    }
+    g_ptr_array_add (fresh, membership_from_row (stmt));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       g_ptr_array_unref (fresh);
       df_store_set_sqlite_error (self, error, rc);
-      return FALSE;
+      return NULL;
     }
+  return fresh;
+}
+
+static gboolean
+reload_memberships (DfStore  *self,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self,
+                                         MEMBERSHIP_COLUMNS
+                                         " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", error);
+  GPtrArray *fresh = stmt != NULL ? read_memberships (self, stmt, error) : NULL;
+
+  if (fresh == NULL)
+    return FALSE;
+  /* The sync takes the rows. */
   df_list_store_sync (df_store_model (self, "memberships", DF_TYPE_MEMBERSHIP), fresh);
   return TRUE;
+}
+
+GListModel *
+df_store_list_membership_ends (DfStore  *self,
+                               int       year,
+                               GError  **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr (GPtrArray) ends = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (DF_IS_STORE (self), NULL);
+
+  stmt = df_store_prepare (self, MEMBERSHIP_COLUMNS " WHERE m.end_date BETWEEN ?1 AND ?2 ORDER BY m.end_date, m.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  first = g_strdup_printf ("%04d-01-01", year);
+  last = g_strdup_printf ("%04d-12-31", year);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  ends = read_memberships (self, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  if (ends == NULL)
+    return NULL;
+  list = g_list_store_new (DF_TYPE_MEMBERSHIP);
+  g_list_store_splice (list, 0, 0, ends->pdata, ends->len);
+  return G_LIST_MODEL (list);
 }
 
 /* The one membership that says where a person stands: the current one,

@@ -322,7 +322,7 @@ df_store_build_year_wheel (DfStore  *store,
   g_return_val_if_fail (DF_IS_STORE (store), NULL);
 
   if ((meetings = df_store_list_meetings (store, error)) == NULL ||
-      (memberships = df_store_list_memberships (store, error)) == NULL ||
+      (memberships = df_store_list_membership_ends (store, year, error)) == NULL ||
       (actions = df_store_list_actions (store, error)) == NULL ||
       (groups = df_store_list_working_groups (store, error)) == NULL)
     return NULL;
