@@ -45,6 +45,7 @@ struct _DfOverviewPage
   DfStore           *store;
   int                year;              /* the wheel's */
   guint              refresh_source;
+  gboolean           below_pending;     /* health and attendance wait for the first frame */
   DfAttendance      *attendance;
   gboolean           showing_offsets;   /* the spins are being set from the store */
   DfTask            *marked;            /* the task just marked done, to undo */
@@ -637,9 +638,35 @@ refresh (DfOverviewPage *self)
 
   refresh_wheel (self, today);
   refresh_tasks (self, today);
+  if (!self->below_pending)
+    {
+      refresh_health (self, today);
+      refresh_attendance (self, today);
+    }
+  show_offsets (self);
+}
+
+/* The health and the attendance are below the fold, and read the whole
+ * register: they are filled in once the window has shown its first
+ * frame, which need not wait for them. */
+static void
+on_first_paint (GdkFrameClock  *clock,
+                DfOverviewPage *self)
+{
+  g_autofree char *today = df_date_today_iso ();
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  self->below_pending = FALSE;
   refresh_health (self, today);
   refresh_attendance (self, today);
-  show_offsets (self);
+}
+
+static void
+on_first_map (DfOverviewPage *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_paint), self, 0);
 }
 
 static gboolean
@@ -670,6 +697,11 @@ df_overview_page_set_store (DfOverviewPage *self,
 
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->below_pending = TRUE;
+      g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
+    }
   refresh (self);
 }
 
