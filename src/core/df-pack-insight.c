@@ -690,7 +690,11 @@ add_arrangements (Report  *report,
       if (arranges)
         {
           g_autofree char *what = meeting_cell (meeting);
-          const char *cells[] = { what, df_meeting_kind_danish (df_meeting_get_kind (meeting)) };
+          const char *kind = df_meeting_kind_danish (df_meeting_get_kind (meeting));
+          /* "Studietur" in the table's column, as a heading of its row. */
+          g_autofree char *first = g_utf8_strup (kind, g_utf8_next_char (kind) - kind);
+          g_autofree char *kind_text = g_strconcat (first, g_utf8_next_char (kind), NULL);
+          const char *cells[] = { what, kind_text };
 
           df_pack_table_add_row (table, cells);
           n_rows++;
