@@ -180,6 +180,13 @@ test_shows_seeded_rules (Fixture       *f,
     }
   else
     g_test_message ("not in a Danish locale: the Danish words were not checked");
+
+  /* Ctrl+N on the page: a new seat kind, its name ready to type. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new-item", NULL);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM seat_kind WHERE name = 'Ny pladstype'"), ==,
+                   running_in_danish () ? 1 : 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM seat_kind WHERE name = 'Ny pladstype'"
+                                                " OR name = 'New seat kind'"), ==, 1);
 }
 
 static void

@@ -312,11 +312,22 @@ df_rules_page_dispose (GObject *object)
   G_OBJECT_CLASS (df_rules_page_parent_class)->dispose (object);
 }
 
+/* Ctrl+N: a new seat kind, its name ready to type. */
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  on_add_seat_kind (DF_RULES_PAGE (widget));
+}
+
 static void
 df_rules_page_class_init (DfRulesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_activated);
 
   object_class->dispose = df_rules_page_dispose;
 
