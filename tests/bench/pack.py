@@ -7,7 +7,7 @@ PDF in the same run. Every figure is the median of several runs of a fresh
 process. Run by tests/bench/run."""
 import datetime, os, shutil, statistics, subprocess, sys, tempfile, time
 
-RUNS = 7
+RUNS = 11
 PEER = os.environ.get("DF_BENCH_PEER", "/work/shared/bench/agenda-peer.fodt")
 
 
@@ -18,6 +18,18 @@ def median_time(argv, env=None):
         subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.monotonic() - start)
     return statistics.median(times)
+
+
+def interleaved_times(first, second):
+    """The medians of @first and @second run by turns, so that a change in
+    the machine's load in the middle of the run weighs on both alike."""
+    a, b = [], []
+    for _ in range(RUNS):
+        for argv, times in ((first, a), (second, b)):
+            start = time.monotonic()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append(time.monotonic() - start)
+    return statistics.median(a), statistics.median(b)
 
 
 def pages(pdf):
@@ -33,19 +45,20 @@ def export(app, db, meeting, pdf):
     return seconds, pages(pdf)
 
 
-def libreoffice(work):
-    """The median time of soffice converting the peer document, each run a
-    fresh process on a profile of its own that one conversion before the
-    timed ones has made and warmed; None when soffice is missing."""
+def libreoffice(work, ours):
+    """The median times of soffice converting the peer document and of
+    @ours (the agenda's export), run by turns; each soffice a fresh process
+    on a profile of its own that one conversion before the timed ones has
+    made and warmed. (None, None, time of ours) when soffice is missing."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None or not os.path.exists(PEER):
-        return None, None
+        return None, None, median_time(ours)
     profile = "file://" + os.path.join(work, "lo-profile")
     outdir = os.path.join(work, "lo-out")
     argv = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", outdir, PEER]
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up, not counted
-    seconds = median_time(argv)
-    return seconds, pages(os.path.join(outdir, os.path.splitext(os.path.basename(PEER))[0] + ".pdf"))
+    seconds, ours_seconds = interleaved_times(argv, ours)
+    return seconds, pages(os.path.join(outdir, os.path.splitext(os.path.basename(PEER))[0] + ".pdf")), ours_seconds
 
 
 def main():
@@ -65,18 +78,18 @@ def main():
 
         demo_time, demo_pages = export(app, demo, first, os.path.join(work, "demo.pdf"))
         agenda_pdf = os.path.join(work, "agenda.pdf")
-        agenda_time = median_time([app, "--database", demo, "--export-pack", first, "--sheets", "agenda",
-                                   "--output", agenda_pdf])
-        agenda_pages = pages(agenda_pdf)
         large_time, large_pages = export(app, large_db, large, os.path.join(work, "large.pdf"))
-        peer_time, peer_pages = libreoffice(work)
+        peer_time, peer_pages, agenda_time = libreoffice(work, [app, "--database", demo, "--export-pack", first,
+                                                                "--sheets", "agenda", "--output", agenda_pdf])
+        agenda_pages = pages(agenda_pdf)
 
         if peer_time is None:
             print("pack-baseline\tLibreOffice (soffice) not installed: absolute figures only")
             baseline = "baseline: none (no soffice)"
         else:
             print(f"pack-baseline\tLibreOffice {peer_pages}-page agenda (agenda-peer.fodt) to PDF\t{peer_time * 1000:.0f} ms"
-                  f"\tmedian of {RUNS} fresh soffice processes on their own profile, warmed by one conversion not counted")
+                  f"\tmedian of {RUNS} fresh soffice processes on their own profile, warmed by one conversion not counted,"
+                  f" run by turns with the agenda's export")
             baseline = f"baseline LibreOffice {peer_time * 1000:.0f} ms"
 
         def line(name, what, seconds, aim_text, aim_met):
