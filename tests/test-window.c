@@ -1566,6 +1566,14 @@ test_actors_page (Fixture       *f,
   external = find_check_button (editor, _("E_xternal actor (guest)"));
   g_assert_nonnull (external);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (external)));
+  /* A member's seats and secretary are not asked of an actor; they come
+   * back when the box is cleared. */
+  g_assert_null (find_mapped_label (editor, _("Memberships")));
+  g_assert_null (find_mapped_label (editor, _("Secretary")));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (external), FALSE);
+  g_assert_nonnull (wait_for_widget (editor, find_mapped_label, _("Memberships")));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (external), TRUE);
+  g_assert_nonnull (wait_for_widget (editor, label_gone, _("Memberships")));
   gtk_editable_set_text (GTK_EDITABLE (find_field (editor, _("_Name"))), "Testa Aktør");
   choose (find_field (editor, _("Actor cate_gory")), df_person_actor_category_label ("interest"));
   g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));

@@ -58,6 +58,10 @@ struct _DfPersonEditor
   GtkLabel       *secretary_email_error;
   GtkEntry       *secretary_phone_entry;
   GtkListBox     *memberships_list;
+  GtkWidget      *areas_label;
+  GtkWidget      *secretary_frame;
+  GtkWidget      *memberships_frame;
+  gboolean        has_memberships;
   GtkCheckButton *new_membership_check;
   GtkDropDown    *seat_dropdown;
   GtkDropDown    *role_dropdown;
@@ -268,11 +272,26 @@ on_organisation_chosen (DfPersonEditor *self)
     suggest_category (self);
 }
 
+/* What only a member has, the areas of responsibility, a secretary and
+ * the seats, is not asked of an actor; an actor who once held a seat
+ * still shows it. */
+static void
+show_member_sections (DfPersonEditor *self)
+{
+  gboolean member = !gtk_check_button_get_active (self->external_check);
+
+  gtk_widget_set_visible (self->areas_label, member);
+  gtk_widget_set_visible (GTK_WIDGET (self->areas_box), member);
+  gtk_widget_set_visible (self->secretary_frame, member);
+  gtk_widget_set_visible (self->memberships_frame, member || self->has_memberships);
+}
+
 /* An actor is a guest, not a member: a new one gets no membership unless
  * asked for. */
 static void
 on_external_toggled (DfPersonEditor *self)
 {
+  show_member_sections (self);
   if (self->filling)
     return;
   if (gtk_check_button_get_active (self->external_check) && self->person == NULL)
@@ -435,6 +454,7 @@ fill_memberships (DfPersonEditor *self)
     memberships = df_store_list_memberships_of (self->store, df_person_get_id (self->person), NULL);
   for (guint i = 0; memberships != NULL && i < memberships->len; i++)
     gtk_list_box_append (self->memberships_list, membership_row (self, g_ptr_array_index (memberships, i), today));
+  self->has_memberships = memberships != NULL && memberships->len > 0;
   if (memberships == NULL || memberships->len == 0)
     {
       GtkWidget *none = gtk_label_new (_("No memberships"));
@@ -680,6 +700,9 @@ df_person_editor_class_init (DfPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretary_email_error);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretary_phone_entry);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, memberships_list);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, areas_label);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, secretary_frame);
+  gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, memberships_frame);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, new_membership_check);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, seat_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DfPersonEditor, role_dropdown);
