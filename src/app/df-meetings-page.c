@@ -146,13 +146,28 @@ update_actions (DfMeetingsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.delete", selected);
 }
 
+/* The editor is made when the first meeting is opened: most sessions
+ * begin on the overview, and the window need not wait for it. */
+static DfMeetingEditor *
+ensure_editor (DfMeetingsPage *self)
+{
+  if (self->editor == NULL)
+    {
+      self->editor = g_object_new (DF_TYPE_MEETING_EDITOR, NULL);
+      gtk_stack_add_named (self->page_stack, GTK_WIDGET (self->editor), "editor");
+      if (self->store != NULL)
+        df_meeting_editor_set_store (self->editor, self->store);
+    }
+  return self->editor;
+}
+
 static void
 open_meeting (DfMeetingsPage *self,
               gint64          id,
               gboolean        details)
 {
   df_error_label_show (self->error_label, NULL);
-  df_meeting_editor_show_meeting (self->editor, id, details);
+  df_meeting_editor_show_meeting (ensure_editor (self), id, details);
   gtk_stack_set_visible_child_name (self->page_stack, "editor");
 }
 
@@ -193,7 +208,7 @@ back_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DfMeetingsPage *self = DF_MEETINGS_PAGE (widget);
-  gint64 shown = df_meeting_editor_get_meeting_id (self->editor);
+  gint64 shown = self->editor != NULL ? df_meeting_editor_get_meeting_id (self->editor) : 0;
 
   /* The meeting just edited, or made, is the one selected in the list. */
   for (guint i = 0; self->selection != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->selection)); i++)
@@ -379,7 +394,8 @@ df_meetings_page_set_store (DfMeetingsPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  df_meeting_editor_set_store (self->editor, store);
+  if (self->editor != NULL)
+    df_meeting_editor_set_store (self->editor, store);
   self->meetings = df_store_list_meetings (store, &error);
   if (self->meetings == NULL)
     {
@@ -446,7 +462,6 @@ df_meetings_page_class_init (DfMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, year_checks_box);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, meetings_view);
-  gtk_widget_class_bind_template_child (widget_class, DfMeetingsPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
