@@ -47,8 +47,8 @@ static const struct
   [DF_YEAR_WHEEL_INVITATION] = { N_("Invitation goes out"), { 0.902, 0.380, 0.000 }, SHAPE_SQUARE },
   [DF_YEAR_WHEEL_DISPATCH] = { N_("Agenda goes out"), { 0.149, 0.635, 0.412 }, SHAPE_DIAMOND },
   [DF_YEAR_WHEEL_MEMBERSHIP_END] = { N_("Membership ends"), { 0.878, 0.106, 0.141 }, SHAPE_RING },
-  [DF_YEAR_WHEEL_ACTION_DUE] = { N_("Action due"), { 0.596, 0.416, 0.267 }, SHAPE_FLAG },
-  [DF_YEAR_WHEEL_WORKING_GROUP] = { N_("Working group"), { 0.380, 0.208, 0.514 }, SHAPE_BAR },
+  [DF_YEAR_WHEEL_ACTION_DUE] = { N_("Action due"), { 0.710, 0.514, 0.353 }, SHAPE_FLAG },
+  [DF_YEAR_WHEEL_WORKING_GROUP] = { N_("Working group"), { 0.898, 0.647, 0.039 }, SHAPE_BAR },
 };
 
 struct _DfYearWheel
