@@ -1198,19 +1198,22 @@ df_pack_document_draw_page (DfPackDocument *self,
 
 /* PDF */
 
+/* Cairo hands the PDF over a few bytes at a time, a thousand times for a
+ * page: they are gathered and written a buffer at a time. */
+#define SINK_BUFFER_SIZE (64 * 1024)
+
 typedef struct
 {
-  int fd;
-  int saved_errno;
+  int         fd;
+  int         saved_errno;
+  GByteArray *pending;
 } Sink;
 
-static cairo_status_t
-write_to_fd (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
+static gboolean
+write_all (Sink          *sink,
+           const guint8  *data,
+           gsize          length)
 {
-  Sink *sink = closure;
-
   while (length > 0)
     {
       ssize_t written = write (sink->fd, data, length);
@@ -1220,11 +1223,35 @@ write_to_fd (void                *closure,
       if (written <= 0)
         {
           sink->saved_errno = written < 0 ? errno : ENOSPC;
-          return CAIRO_STATUS_WRITE_ERROR;
+          return FALSE;
         }
       data += written;
       length -= written;
     }
+  return TRUE;
+}
+
+static gboolean
+sink_flush (Sink *sink)
+{
+  gboolean ok = write_all (sink, sink->pending->data, sink->pending->len);
+
+  g_byte_array_set_size (sink->pending, 0);
+  return ok;
+}
+
+static cairo_status_t
+write_to_fd (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->pending->len + length > SINK_BUFFER_SIZE && !sink_flush (sink))
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (length >= SINK_BUFFER_SIZE)
+    return write_all (sink, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (sink->pending, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -1312,7 +1339,8 @@ df_pack_document_render_pdf (DfPackDocument  *self,
   g_autofree char *partial_name = NULL;
   g_autofree char *partial = NULL;
   g_autofree char *failure = NULL;
-  Sink sink = { -1, 0 };
+  g_autoptr (GByteArray) pending = g_byte_array_sized_new (SINK_BUFFER_SIZE);
+  Sink sink = { -1, 0, pending };
   cairo_status_t status;
 
   g_return_val_if_fail (DF_IS_PACK_DOCUMENT (self), FALSE);
@@ -1343,6 +1371,8 @@ df_pack_document_render_pdf (DfPackDocument  *self,
     }
 
   status = write_pdf (self, &sink);
+  if (status == CAIRO_STATUS_SUCCESS && !sink_flush (&sink))
+    status = CAIRO_STATUS_WRITE_ERROR;
   if (status != CAIRO_STATUS_SUCCESS)
     failure = g_strdup (sink.saved_errno != 0 ? g_strerror (sink.saved_errno) : cairo_status_to_string (status));
   else if (fsync (sink.fd) != 0)
