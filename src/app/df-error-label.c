@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "df-error-label.h"
 
 void
@@ -35,6 +37,28 @@ df_error_label_show_for_entry (GtkEntry   *entry,
     gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
                                message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+}
+
+gboolean
+df_error_label_check_term (GtkEntry   *start_entry,
+                           GtkEntry   *end_entry,
+                           GtkLabel   *label,
+                           const char *start,
+                           const char *end,
+                           const char *reversed)
+{
+  df_error_label_show_for_entry (start_entry, label, NULL);
+  df_error_label_show_for_entry (end_entry, label, NULL);
+  if (start == NULL || start[0] == '\0')
+    df_error_label_show_for_entry (start_entry, label, _("From: give the first day, as dd-mm-yyyy."));
+  else if (end == NULL)
+    df_error_label_show_for_entry (end_entry, label, _("To: give the last day as dd-mm-yyyy, or leave it empty."));
+  /* ISO dates compare as text. */
+  else if (end[0] != '\0' && g_strcmp0 (end, start) < 0)
+    df_error_label_show_for_entry (end_entry, label, reversed);
+  else
+    return TRUE;
+  return FALSE;
 }
 
 void

@@ -22,6 +22,19 @@ void df_error_label_show_for_entry (GtkEntry   *entry,
                                     GtkLabel   *label,
                                     const char *message);
 
+/* Checks a term's two date fields as read by df_date_parse_to_iso()
+ * (@start and @end: "" when empty, NULL when not a date): the first day is
+ * required, the last may be left empty and may not come before the first,
+ * which @reversed says ("To: the membership cannot end before it
+ * begins."). What is wrong is shown in @label beside its field; both
+ * fields are cleared first. FALSE when the term is wrong. */
+gboolean df_error_label_check_term (GtkEntry   *start_entry,
+                                    GtkEntry   *end_entry,
+                                    GtkLabel   *label,
+                                    const char *start,
+                                    const char *end,
+                                    const char *reversed);
+
 /* A modal error dialog over @parent: @primary says what failed (NULL: the
  * error's message alone), @error's message why. */
 void df_error_dialog_show     (GtkWindow    *parent,

@@ -74,28 +74,8 @@ validate (DfGroupEditor *self)
   else
     df_error_label_show_for_entry (self->name_entry, self->name_error, NULL);
 
-  df_error_label_show_for_entry (self->start_entry, self->term_error, NULL);
-  df_error_label_show_for_entry (self->end_entry, self->term_error, NULL);
-  if (start == NULL || start[0] == '\0')
-    {
-      df_error_label_show_for_entry (self->start_entry, self->term_error,
-                                     _("From: give the first day, as dd-mm-yyyy."));
-      valid = FALSE;
-    }
-  else if (end == NULL)
-    {
-      df_error_label_show_for_entry (self->end_entry, self->term_error,
-                                     _("To: give the last day as dd-mm-yyyy, or leave it empty."));
-      valid = FALSE;
-    }
-  /* ISO dates compare as text. */
-  else if (end[0] != '\0' && g_strcmp0 (end, start) < 0)
-    {
-      df_error_label_show_for_entry (self->end_entry, self->term_error,
-                                     _("To: the working group cannot end before it begins."));
-      valid = FALSE;
-    }
-  return valid;
+  return df_error_label_check_term (self->start_entry, self->end_entry, self->term_error, start, end,
+                                    _("To: the working group cannot end before it begins.")) && valid;
 }
 
 static void

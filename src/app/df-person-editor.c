@@ -162,33 +162,20 @@ validate (DfPersonEditor *self)
   else
     df_error_label_show_for_entry (self->secretary_email_entry, self->secretary_email_error, NULL);
 
-  df_error_label_show_for_entry (self->start_entry, self->term_error, NULL);
-  df_error_label_show_for_entry (self->end_entry, self->term_error, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->quota_warning), FALSE);
   if (gtk_check_button_get_active (self->new_membership_check))
     {
       g_autofree char *start = read_date (self->start_entry);
       g_autofree char *end = read_date (self->end_entry);
 
-      if (start == NULL || start[0] == '\0')
-        {
-          df_error_label_show_for_entry (self->start_entry, self->term_error,
-                                         _("From: give the first day, as dd-mm-yyyy."));
-          valid = FALSE;
-        }
-      else if (end == NULL)
-        {
-          df_error_label_show_for_entry (self->end_entry, self->term_error,
-                                         _("To: give the last day as dd-mm-yyyy, or leave it empty."));
-          valid = FALSE;
-        }
-      else if (end[0] != '\0' && g_strcmp0 (end, start) < 0)
-        {
-          df_error_label_show_for_entry (self->end_entry, self->term_error,
-                                         _("To: the membership cannot end before it begins."));
-          valid = FALSE;
-        }
+      valid = df_error_label_check_term (self->start_entry, self->end_entry, self->term_error, start, end,
+                                         _("To: the membership cannot end before it begins.")) && valid;
       check_quota (self, start);
+    }
+  else
+    {
+      df_error_label_show_for_entry (self->start_entry, self->term_error, NULL);
+      df_error_label_show_for_entry (self->end_entry, self->term_error, NULL);
     }
   return valid;
 }
