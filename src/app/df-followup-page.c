@@ -19,6 +19,7 @@
 #include "dialogforum/df-store-meetings.h"
 
 #include "df-followup-page.h"
+#include "df-list-view.h"
 #include "df-minutes-editor.h"
 
 /* The status filter's choices, in order; the last shows all. */
@@ -372,7 +373,6 @@ df_followup_page_set_store (DfFollowupPage *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) groups = NULL;
-  GtkSortListModel *sorted;
 
   g_return_if_fail (DF_IS_FOLLOWUP_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -387,15 +387,9 @@ df_followup_page_set_store (DfFollowupPage *self,
     }
   fill_owners (self);
   self->filter = gtk_custom_filter_new (match_action, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (self->actions), g_object_ref (GTK_FILTER (self->filter)));
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->actions_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_status), self);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_status), self);
-  gtk_column_view_set_model (self->actions_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = df_list_view_show (self->actions_view, g_object_ref (self->actions),
+                                       g_object_ref (GTK_FILTER (self->filter)),
+                                       G_CALLBACK (update_status), self, &self->filtered);
   gtk_column_view_sort_by_column (self->actions_view, self->due_column, GTK_SORT_ASCENDING);
 
   gtk_list_box_bind_model (self->groups_list, groups, group_row, NULL, NULL);

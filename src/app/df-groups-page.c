@@ -18,6 +18,7 @@
 #include "df-error-label.h"
 #include "df-group-editor.h"
 #include "df-groups-page.h"
+#include "df-list-view.h"
 
 /* Long enough to read the message and reach the button. */
 #define UNDO_SECONDS 8
@@ -246,7 +247,6 @@ df_groups_page_set_store (DfGroupsPage *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) groups = NULL;
-  GtkSortListModel *sorted;
 
   g_return_if_fail (DF_IS_GROUPS_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -263,15 +263,9 @@ df_groups_page_set_store (DfGroupsPage *self,
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->search_filter), search_in ("members-text"));
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->search_filter), search_in ("mandate"));
   on_search_changed (self);
-  self->filtered = gtk_filter_list_model_new (g_steal_pointer (&groups), g_object_ref (GTK_FILTER (self->search_filter)));
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->groups_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_status), self);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_status), self);
-  gtk_column_view_set_model (self->groups_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = df_list_view_show (self->groups_view, g_steal_pointer (&groups),
+                                       g_object_ref (GTK_FILTER (self->search_filter)),
+                                       G_CALLBACK (update_status), self, &self->filtered);
   g_signal_connect_object (store, "changed::followup", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::members", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::meetings", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);

@@ -21,6 +21,7 @@
 
 #include "df-a11y.h"
 #include "df-error-label.h"
+#include "df-list-view.h"
 #include "df-members-page.h"
 #include "df-person-editor.h"
 
@@ -398,7 +399,6 @@ df_members_page_set_store (DfMembersPage *self,
   g_autoptr (GListModel) people = NULL;
   g_autoptr (GtkExpression) search = NULL;
   GtkEveryFilter *filter;
-  GtkSortListModel *sorted;
 
   g_return_if_fail (DF_IS_MEMBERS_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -419,15 +419,8 @@ df_members_page_set_store (DfMembersPage *self,
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->state_filter)));
 
-  self->filtered = gtk_filter_list_model_new (g_steal_pointer (&people), GTK_FILTER (filter));
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->people_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_status), self);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_status), self);
-  gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = df_list_view_show (self->people_view, g_steal_pointer (&people), GTK_FILTER (filter),
+                                       G_CALLBACK (update_status), self, &self->filtered);
   gtk_column_view_sort_by_column (self->people_view, self->name_column, GTK_SORT_ASCENDING);
   g_signal_connect_object (store, "changed::members", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::rules", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);

@@ -19,6 +19,7 @@
 #include "dialogforum/df-store-meetings.h"
 
 #include "df-error-label.h"
+#include "df-list-view.h"
 #include "df-meeting-choice.h"
 #include "df-proposal-editor.h"
 #include "df-proposals-page.h"
@@ -339,7 +340,6 @@ df_proposals_page_set_store (DfProposalsPage *self,
   g_autoptr (GError) error = NULL;
   g_autoptr (GtkExpression) search = NULL;
   GtkEveryFilter *filter;
-  GtkSortListModel *sorted;
 
   g_return_if_fail (DF_IS_PROPOSALS_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -361,15 +361,8 @@ df_proposals_page_set_store (DfProposalsPage *self,
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->choice_filter)));
 
-  self->filtered = gtk_filter_list_model_new (g_object_ref (self->proposals), GTK_FILTER (filter));
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->proposals_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_status), self);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_status), self);
-  gtk_column_view_set_model (self->proposals_view, GTK_SELECTION_MODEL (self->selection));
+  self->selection = df_list_view_show (self->proposals_view, g_object_ref (self->proposals), GTK_FILTER (filter),
+                                       G_CALLBACK (update_status), self, &self->filtered);
   /* The last received first, as the secretariat reads its post. */
   gtk_column_view_sort_by_column (self->proposals_view, self->received_column, GTK_SORT_DESCENDING);
   g_signal_connect_object (store, "changed::followup", G_CALLBACK (on_proposals_changed), self, G_CONNECT_SWAPPED);

@@ -1,0 +1,25 @@
+/* df-list-view.h: a page's list, filtered, sorted by its column headers,
+ * with a selection that may stay empty.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Shows @items (taken) through @filter (taken) in @view, sorted by the
+ * view's own column sorter, with a selection that is not made on its own
+ * and may be undone. @changed is called as a swapped handler, with @data,
+ * when the selection or the filtered rows change. The filter model comes
+ * back in @filtered and the selection as the result: references the
+ * caller keeps. */
+GtkSingleSelection *df_list_view_show (GtkColumnView       *view,
+                                       GListModel          *items,
+                                       GtkFilter           *filter,
+                                       GCallback            changed,
+                                       gpointer             data,
+                                       GtkFilterListModel **filtered);
+
+G_END_DECLS
