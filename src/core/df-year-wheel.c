@@ -342,27 +342,6 @@ df_year_wheel_kind_label (DfYearWheelKind kind)
   return _(kinds[kind].label);
 }
 
-gint64
-df_year_wheel_mark_get_meeting_id (const DfYearWheelMark *mark)
-{
-  g_return_val_if_fail (mark != NULL, 0);
-
-  switch (mark->kind)
-    {
-    case DF_YEAR_WHEEL_MEETING:
-    case DF_YEAR_WHEEL_PROPOSAL_DEADLINE:
-    case DF_YEAR_WHEEL_INVITATION:
-    case DF_YEAR_WHEEL_DISPATCH:
-      return mark->id;
-    case DF_YEAR_WHEEL_MEMBERSHIP_END:
-    case DF_YEAR_WHEEL_ACTION_DUE:
-    case DF_YEAR_WHEEL_WORKING_GROUP:
-    case DF_YEAR_WHEEL_N_KINDS:
-    default:
-      return 0;
-    }
-}
-
 DfYearWheelTarget
 df_year_wheel_mark_get_target (const DfYearWheelMark *mark,
                                gint64                *id)
@@ -388,6 +367,16 @@ df_year_wheel_mark_get_target (const DfYearWheelMark *mark,
       *id = 0;
       return DF_YEAR_WHEEL_TARGET_NONE;
     }
+}
+
+gint64
+df_year_wheel_mark_get_meeting_id (const DfYearWheelMark *mark)
+{
+  gint64 id;
+
+  g_return_val_if_fail (mark != NULL, 0);
+
+  return df_year_wheel_mark_get_target (mark, &id) == DF_YEAR_WHEEL_TARGET_MEETING ? id : 0;
 }
 
 /* Drawing */
