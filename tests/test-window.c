@@ -61,53 +61,66 @@ wait_for_widget (GtkWidget  *root,
   return widget;
 }
 
+/* The first widget at or under @root, depth first, that @matches with
+ * @data; NULL when there is none. The finders below give it their test. */
 static GtkWidget *
-find_mapped_label (GtkWidget     *root,
-                   gconstpointer  text)
+find_first (GtkWidget  *root,
+            gboolean  (*matches) (GtkWidget *, gconstpointer),
+            gconstpointer data)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+  if (matches (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *hit = find_mapped_label (child, text);
+      GtkWidget *hit = find_first (child, matches, data);
 
       if (hit != NULL)
         return hit;
     }
   return NULL;
+}
+
+static gboolean
+is_mapped_label (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget     *root,
+                   gconstpointer  text)
+{
+  return find_first (root, is_mapped_label, text);
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static GtkWidget *
 find_by_type (GtkWidget     *root,
               gconstpointer  type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, GPOINTER_TO_SIZE (type)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_by_type (child, type);
+  return find_first (root, is_of_type, type);
+}
 
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+static gboolean
+is_button (GtkWidget     *widget,
+           gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static GtkWidget *
 find_button (GtkWidget     *root,
              gconstpointer  label)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_button (child, label);
-
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+  return find_first (root, is_button, label);
 }
 
 typedef struct
@@ -219,72 +232,66 @@ test_edit_through_form (Fixture       *f,
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "8"));
 }
 
+static gboolean
+is_field_label (GtkWidget     *widget,
+                gconstpointer  mnemonic)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), mnemonic) == 0 &&
+         gtk_label_get_mnemonic_widget (GTK_LABEL (widget)) != NULL;
+}
+
 /* The field a label with @mnemonic ("_Name") names, as a user finds it. */
 static GtkWidget *
 find_field (GtkWidget  *root,
             const char *mnemonic)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), mnemonic) == 0 &&
-      gtk_label_get_mnemonic_widget (GTK_LABEL (root)) != NULL)
-    return gtk_label_get_mnemonic_widget (GTK_LABEL (root));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_field (child, mnemonic);
+  GtkWidget *label = find_first (root, is_field_label, mnemonic);
 
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+  return label != NULL ? gtk_label_get_mnemonic_widget (GTK_LABEL (label)) : NULL;
+}
+
+static gboolean
+is_visible_warning (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) && gtk_widget_has_css_class (widget, "warning") &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static GtkWidget *
 find_visible_warning (GtkWidget     *root,
                       gconstpointer  text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root) && gtk_widget_has_css_class (root, "warning") &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_visible_warning (child, text);
+  return find_first (root, is_visible_warning, text);
+}
 
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+static gboolean
+is_visible_warning_or_error (GtkWidget     *widget,
+                             gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, "error") &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static GtkWidget *
 find_visible_warning_or_error (GtkWidget     *root,
                                gconstpointer  text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && gtk_widget_has_css_class (root, "error") &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_visible_warning_or_error (child, text);
+  return find_first (root, is_visible_warning_or_error, text);
+}
 
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+static gboolean
+is_mapped_label_containing (GtkWidget     *widget,
+                            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static GtkWidget *
 find_mapped_label_containing (GtkWidget     *root,
                               gconstpointer  text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_mapped_label_containing (child, text);
-
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+  return find_first (root, is_mapped_label_containing, text);
 }
 
 static GtkWidget *
@@ -683,21 +690,19 @@ found_toplevel (GtkWidget     *root,
   return NULL;
 }
 
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "open-menu-symbolic") == 0;
+}
+
 static GtkWidget *
 find_primary_menu_button (GtkWidget     *root,
                           gconstpointer  data)
 {
-  if (GTK_IS_MENU_BUTTON (root) &&
-      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (root)), "open-menu-symbolic") == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_primary_menu_button (child, data);
-
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+  return find_first (root, is_primary_menu_button, data);
 }
 
 static GtkWidget *
@@ -893,25 +898,23 @@ on_show_meeting (GSimpleAction *action,
 /* A control shown whose accessible name is @name: a list among lists, or
  * a cell among a list's rows, told apart by what they are named for. A
  * label, named by its own text, is not one. */
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_LABEL (widget))
+    return FALSE;
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  return mismatch == NULL;
+}
+
 static GtkWidget *
 find_named (GtkWidget     *root,
             gconstpointer  name)
 {
-  if (gtk_widget_get_mapped (root) && !GTK_IS_LABEL (root))
-    {
-      g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
-
-      if (mismatch == NULL)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_named (child, name);
-
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+  return find_first (root, is_named, name);
 }
 
 /* The overview is the page the window opens on: its next tasks are the
@@ -1508,20 +1511,18 @@ test_participant_own_items (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_check_button (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
 static GtkWidget *
 find_check_button (GtkWidget     *root,
                    gconstpointer  label)
 {
-  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *hit = find_check_button (child, label);
-
-      if (hit != NULL)
-        return hit;
-    }
-  return NULL;
+  return find_first (root, is_check_button, label);
 }
 
 /* The Aktører page: the demo's actors, found by search (Ctrl+F puts the
