@@ -42,6 +42,7 @@ struct _DfFollowupPage
   GtkSingleSelection  *selection;
   GArray              *owners;        /* Owner, beside the owner filter's choices */
   char                *today;         /* what "overdue" is measured by */
+  char                *search;        /* the search entry's text, case-folded */
 
   GtkSearchEntry      *search_entry;
   GtkDropDown         *owner_dropdown;
@@ -86,8 +87,7 @@ matches_search (DfFollowupPage *self,
   const char *fields[] = { df_action_get_description (action), df_action_get_owner_name (action),
                            df_action_get_source_text (action), df_action_get_working_group_name (action) };
 
-  return df_text_search_matches (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                 fields, G_N_ELEMENTS (fields));
+  return df_text_search_matches (self->search, fields, G_N_ELEMENTS (fields));
 }
 
 static gboolean
@@ -126,6 +126,8 @@ static void
 on_filter_changed (DfFollowupPage *self)
 {
   refresh_today (self);
+  g_free (self->search);
+  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_status (self);
@@ -423,6 +425,7 @@ df_followup_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->owners, g_array_unref);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (df_followup_page_parent_class)->dispose (object);
 }

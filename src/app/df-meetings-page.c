@@ -37,6 +37,7 @@ struct _DfMeetingsPage
   GtkCustomFilter    *filter;
   GtkSingleSelection *selection;
   char               *today;          /* YYYY-MM-DD, for the sorting */
+  char               *search;         /* the search entry's text, case-folded */
 
   GtkStack           *page_stack;
   GtkMenuButton      *new_button;
@@ -83,13 +84,14 @@ match_meeting (gpointer item,
                            df_meeting_get_kind_label (meeting), df_meeting_get_venue_name (meeting),
                            df_meeting_get_status_label (meeting) };
 
-  return df_text_search_matches (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                 fields, G_N_ELEMENTS (fields));
+  return df_text_search_matches (self->search, fields, G_N_ELEMENTS (fields));
 }
 
 static void
 on_search_changed (DfMeetingsPage *self)
 {
+  g_free (self->search);
+  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -429,6 +431,7 @@ df_meetings_page_dispose (GObject *object)
   g_clear_object (&self->meetings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (df_meetings_page_parent_class)->dispose (object);
 }

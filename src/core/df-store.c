@@ -1205,15 +1205,12 @@ df_text_is_blank (const char *text)
 }
 
 gboolean
-df_text_search_matches (const char         *needle,
+df_text_search_matches (const char         *folded_needle,
                         const char * const *fields,
                         gsize               n_fields)
 {
-  g_autofree char *folded_needle = NULL;
-
-  if (needle == NULL || needle[0] == '\0')
+  if (folded_needle == NULL || folded_needle[0] == '\0')
     return TRUE;
-  folded_needle = g_utf8_casefold (needle, -1);
   for (gsize i = 0; i < n_fields; i++)
     {
       g_autofree char *folded = fields[i] != NULL ? g_utf8_casefold (fields[i], -1) : NULL;
