@@ -63,15 +63,6 @@ GPtrArray  *df_store_list_backups             (const char        *db_path);
  * included: the test every required field of a form and the store use. */
 gboolean    df_text_is_blank                  (const char        *text);
 
-/* Whether @folded_needle (case-folded by the caller, once for a search,
- * with g_utf8_casefold()) occurs in any of the @n_fields texts of @fields
- * compared case-folded (NULL ones are skipped); an empty or NULL needle
- * matches everything. The search entries of the lists that have no
- * search-text property of their own use it. */
-gboolean    df_text_search_matches            (const char        *folded_needle,
-                                               const char * const *fields,
-                                               gsize              n_fields);
-
 /* The forum's own settings, kept as text keyed by name. */
 char       *df_store_get_setting              (DfStore           *self,
                                                const char        *key,

@@ -38,11 +38,11 @@ struct _DfFollowupPage
   DfStore             *store;
   GListModel          *actions;
   GtkFilterListModel  *filtered;
-  GtkCustomFilter     *filter;
+  GtkCustomFilter     *filter;        /* owner, status and overdue */
+  GtkFilter           *search_filter; /* the search entry's */
   GtkSingleSelection  *selection;
   GArray              *owners;        /* Owner, beside the owner filter's choices */
   char                *today;         /* what "overdue" is measured by */
-  char                *search;        /* the search entry's text, case-folded */
 
   GtkSearchEntry      *search_entry;
   GtkDropDown         *owner_dropdown;
@@ -78,18 +78,6 @@ update_status (DfFollowupPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->set_status_button), selected_action (self) != NULL);
 }
 
-/* The search looks in what the row shows: the description, the owner,
- * the meeting and item it comes from, and the working group. */
-static gboolean
-matches_search (DfFollowupPage *self,
-                DfAction       *action)
-{
-  const char *fields[] = { df_action_get_description (action), df_action_get_owner_name (action),
-                           df_action_get_source_text (action), df_action_get_working_group_name (action) };
-
-  return df_text_search_matches (self->search, fields, G_N_ELEMENTS (fields));
-}
-
 static gboolean
 match_action (gpointer item,
               gpointer user_data)
@@ -110,9 +98,7 @@ match_action (gpointer item,
   if (status < G_N_ELEMENTS (shown_statuses) - 1 &&
       !g_str_equal (df_action_get_status (action), shown_statuses[status]))
     return FALSE;
-  if (gtk_check_button_get_active (self->overdue_check) && !df_action_is_overdue_on (action, self->today))
-    return FALSE;
-  return matches_search (self, action);
+  return !gtk_check_button_get_active (self->overdue_check) || df_action_is_overdue_on (action, self->today);
 }
 
 static void
@@ -126,8 +112,8 @@ static void
 on_filter_changed (DfFollowupPage *self)
 {
   refresh_today (self);
-  g_free (self->search);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  if (self->search_filter != NULL)
+    df_list_view_set_search (self->search_filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_status (self);
@@ -373,8 +359,10 @@ void
 df_followup_page_set_store (DfFollowupPage *self,
                             DfStore        *store)
 {
+  static const char * const searched[] = { "description", "owner-name", "source-text", "working-group-name", NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) groups = NULL;
+  GtkEveryFilter *every;
 
   g_return_if_fail (DF_IS_FOLLOWUP_PAGE (self));
   g_return_if_fail (self->store == NULL);
@@ -389,8 +377,13 @@ df_followup_page_set_store (DfFollowupPage *self,
     }
   fill_owners (self);
   self->filter = gtk_custom_filter_new (match_action, self, NULL);
-  self->selection = df_list_view_show (self->actions_view, g_object_ref (self->actions),
-                                       g_object_ref (GTK_FILTER (self->filter)),
+  /* The search looks in what the row shows: the description, the owner,
+   * the meeting and item it comes from, and the working group. */
+  self->search_filter = df_list_view_search_filter (DF_TYPE_ACTION, searched);
+  every = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (GTK_FILTER (self->filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->search_filter));
+  self->selection = df_list_view_show (self->actions_view, g_object_ref (self->actions), GTK_FILTER (every),
                                        G_CALLBACK (update_status), self, &self->filtered);
   gtk_column_view_sort_by_column (self->actions_view, self->due_column, GTK_SORT_ASCENDING);
 
@@ -425,7 +418,7 @@ df_followup_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->owners, g_array_unref);
   g_clear_pointer (&self->today, g_free);
-  g_clear_pointer (&self->search, g_free);
+  g_clear_object (&self->search_filter);
 
   G_OBJECT_CLASS (df_followup_page_parent_class)->dispose (object);
 }

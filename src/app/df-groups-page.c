@@ -29,7 +29,7 @@ struct _DfGroupsPage
 
   DfStore               *store;
   GtkFilterListModel    *filtered;
-  GtkAnyFilter          *search_filter;
+  GtkFilter             *search_filter;
   GtkSingleSelection    *selection;
   DfRemovedWorkingGroup *deleted;        /* kept for undo */
   guint                  undo_timeout;
@@ -64,14 +64,8 @@ update_status (DfGroupsPage *self)
 static void
 on_search_changed (DfGroupsPage *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  for (guint i = 0; self->search_filter != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->search_filter)); i++)
-    {
-      g_autoptr (GtkStringFilter) filter = g_list_model_get_item (G_LIST_MODEL (self->search_filter), i);
-
-      gtk_string_filter_set_search (filter, text);
-    }
+  if (self->search_filter != NULL)
+    df_list_view_set_search (self->search_filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static GtkWindow *
@@ -227,24 +221,16 @@ undo_activated (GtkWidget  *widget,
 static void
 on_store_changed (DfGroupsPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (gtk_column_view_get_sorter (self->groups_view), GTK_SORTER_CHANGE_DIFFERENT);
   update_status (self);
-}
-
-static GtkFilter *
-search_in (const char *property)
-{
-  GtkStringFilter *filter = gtk_string_filter_new (gtk_property_expression_new (DF_TYPE_WORKING_GROUP, NULL, property));
-
-  gtk_string_filter_set_ignore_case (filter, TRUE);
-  return GTK_FILTER (filter);
 }
 
 void
 df_groups_page_set_store (DfGroupsPage *self,
                           DfStore      *store)
 {
+  static const char * const searched[] = { "name", "members-text", "mandate", NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) groups = NULL;
 
@@ -258,13 +244,10 @@ df_groups_page_set_store (DfGroupsPage *self,
       gtk_label_set_text (self->status_label, error->message);
       return;
     }
-  self->search_filter = gtk_any_filter_new ();
-  gtk_multi_filter_append (GTK_MULTI_FILTER (self->search_filter), search_in ("name"));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (self->search_filter), search_in ("members-text"));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (self->search_filter), search_in ("mandate"));
+  self->search_filter = df_list_view_search_filter (DF_TYPE_WORKING_GROUP, searched);
   on_search_changed (self);
   self->selection = df_list_view_show (self->groups_view, g_steal_pointer (&groups),
-                                       g_object_ref (GTK_FILTER (self->search_filter)),
+                                       g_object_ref (self->search_filter),
                                        G_CALLBACK (update_status), self, &self->filtered);
   g_signal_connect_object (store, "changed::followup", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::members", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);

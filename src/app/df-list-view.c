@@ -6,6 +6,36 @@
 
 #include "df-list-view.h"
 
+GtkFilter *
+df_list_view_search_filter (GType               type,
+                            const char * const *properties)
+{
+  GtkAnyFilter *any = gtk_any_filter_new ();
+
+  for (guint i = 0; properties[i] != NULL; i++)
+    {
+      GtkStringFilter *filter = gtk_string_filter_new (gtk_property_expression_new (type, NULL, properties[i]));
+
+      gtk_string_filter_set_ignore_case (filter, TRUE);
+      gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
+    }
+  return GTK_FILTER (any);
+}
+
+void
+df_list_view_set_search (GtkFilter  *filter,
+                         const char *text)
+{
+  g_return_if_fail (GTK_IS_ANY_FILTER (filter));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filter)); i++)
+    {
+      g_autoptr (GtkStringFilter) one = g_list_model_get_item (G_LIST_MODEL (filter), i);
+
+      gtk_string_filter_set_search (one, text);
+    }
+}
+
 GtkSingleSelection *
 df_list_view_show (GtkColumnView       *view,
                    GListModel          *items,

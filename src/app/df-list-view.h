@@ -22,4 +22,13 @@ GtkSingleSelection *df_list_view_show (GtkColumnView       *view,
                                        gpointer             data,
                                        GtkFilterListModel **filtered);
 
+/* A filter that passes an item of @type when the search text occurs,
+ * ignoring case, in any of its string @properties (NULL-terminated); with
+ * no search text it passes every item. */
+GtkFilter          *df_list_view_search_filter (GType                type,
+                                                const char * const  *properties);
+/* Sets the search text of a filter made by df_list_view_search_filter(). */
+void                df_list_view_set_search    (GtkFilter           *filter,
+                                                const char          *text);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "dialogforum/df-year-plan.h"
 
 #include "df-error-label.h"
+#include "df-list-view.h"
 #include "df-meeting-editor.h"
 #include "df-meetings-page.h"
 
@@ -34,10 +35,9 @@ struct _DfMeetingsPage
   DfStore            *store;
   GListModel         *meetings;
   GtkCustomSorter    *sorter;
-  GtkCustomFilter    *filter;
+  GtkFilter          *filter;         /* the search */
   GtkSingleSelection *selection;
   char               *today;          /* YYYY-MM-DD, for the sorting */
-  char               *search;         /* the search entry's text, case-folded */
 
   GtkStack           *page_stack;
   GtkMenuButton      *new_button;
@@ -73,26 +73,10 @@ compare_upcoming_first (gconstpointer a,
   return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-/* The search looks in what the list shows, and in the venue. */
-static gboolean
-match_meeting (gpointer item,
-               gpointer user_data)
-{
-  DfMeetingsPage *self = user_data;
-  DfMeeting *meeting = item;
-  const char *fields[] = { df_meeting_get_title (meeting), df_meeting_get_date_text (meeting),
-                           df_meeting_get_kind_label (meeting), df_meeting_get_venue_name (meeting),
-                           df_meeting_get_status_label (meeting) };
-
-  return df_text_search_matches (self->search, fields, G_N_ELEMENTS (fields));
-}
-
 static void
 on_search_changed (DfMeetingsPage *self)
 {
-  g_free (self->search);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  df_list_view_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static GtkWidget *
@@ -404,7 +388,7 @@ df_meetings_page_set_store (DfMeetingsPage *self,
       df_error_label_show (self->error_label, error);
       return;
     }
-  filtered = gtk_filter_list_model_new (g_object_ref (self->meetings), g_object_ref (GTK_FILTER (self->filter)));
+  filtered = gtk_filter_list_model_new (g_object_ref (self->meetings), g_object_ref (self->filter));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_actions), self);
@@ -431,7 +415,6 @@ df_meetings_page_dispose (GObject *object)
   g_clear_object (&self->meetings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->today, g_free);
-  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (df_meetings_page_parent_class)->dispose (object);
 }
@@ -473,9 +456,12 @@ df_meetings_page_class_init (DfMeetingsPageClass *klass)
 static void
 df_meetings_page_init (DfMeetingsPage *self)
 {
+  static const char * const searched[] = { "title", "date-text", "kind-label", "venue-name", "status-label", NULL };
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->today = df_date_today_iso ();
   self->sorter = gtk_custom_sorter_new (compare_upcoming_first, self, NULL);
-  self->filter = gtk_custom_filter_new (match_meeting, self, NULL);
+  /* The search looks in what the list shows, and in the venue. */
+  self->filter = df_list_view_search_filter (DF_TYPE_MEETING, searched);
   update_actions (self);
 }

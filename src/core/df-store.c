@@ -1204,23 +1204,6 @@ df_text_is_blank (const char *text)
   return TRUE;
 }
 
-gboolean
-df_text_search_matches (const char         *folded_needle,
-                        const char * const *fields,
-                        gsize               n_fields)
-{
-  if (folded_needle == NULL || folded_needle[0] == '\0')
-    return TRUE;
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      g_autofree char *folded = fields[i] != NULL ? g_utf8_casefold (fields[i], -1) : NULL;
-
-      if (folded != NULL && strstr (folded, folded_needle) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 char *
 df_store_get_setting (DfStore    *self,
                       const char *key,
