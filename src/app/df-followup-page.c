@@ -274,8 +274,6 @@ void
 df_followup_page_show_action (DfFollowupPage *self,
                               gint64          id)
 {
-  GListModel *shown;
-
   g_return_if_fail (DF_IS_FOLLOWUP_PAGE (self));
 
   if (self->selection == NULL)
@@ -286,17 +284,7 @@ df_followup_page_show_action (DfFollowupPage *self,
   gtk_drop_down_set_selected (self->status_dropdown, G_N_ELEMENTS (shown_statuses) - 1);
   gtk_check_button_set_active (self->overdue_check, FALSE);
   on_filter_changed (self);
-  shown = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr (DfAction) action = g_list_model_get_item (shown, i);
-
-      if (df_action_get_id (action) == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          break;
-        }
-    }
+  df_list_view_select_id (self->selection, id);
   gtk_widget_grab_focus (GTK_WIDGET (self->actions_view));
 }
 

@@ -88,26 +88,14 @@ void
 df_groups_page_show_group (DfGroupsPage *self,
                            gint64        id)
 {
-  GListModel *shown;
-
   g_return_if_fail (DF_IS_GROUPS_PAGE (self));
 
   if (self->selection == NULL)
     return;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   on_search_changed (self);
-  shown = G_LIST_MODEL (self->selection);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr (DfWorkingGroup) group = g_list_model_get_item (shown, i);
-
-      if (df_working_group_get_id (group) == id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          open_editor (self, group);
-          return;
-        }
-    }
+  if (df_list_view_select_id (self->selection, id))
+    open_editor (self, selected_group (self));
 }
 
 static void

@@ -6,6 +6,29 @@
 
 #include "df-list-view.h"
 
+gboolean
+df_list_view_select_id (GtkSingleSelection *selection,
+                        gint64              id)
+{
+  GListModel *rows = G_LIST_MODEL (selection);
+
+  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (rows, i);
+      gint64 item_id = 0;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 GtkFilter *
 df_list_view_search_filter (GType               type,
                             const char * const *properties)

@@ -22,6 +22,11 @@ GtkSingleSelection *df_list_view_show (GtkColumnView       *view,
                                        gpointer             data,
                                        GtkFilterListModel **filtered);
 
+/* Selects the row of @selection whose item has @id in its "id" property;
+ * FALSE, and the selection as it was, when no row shows it. */
+gboolean            df_list_view_select_id     (GtkSingleSelection  *selection,
+                                                gint64               id);
+
 /* A filter that passes an item of @type when the search text occurs,
  * ignoring case, in any of its string @properties (NULL-terminated); with
  * no search text it passes every item. */

@@ -197,13 +197,8 @@ back_activated (GtkWidget  *widget,
   gint64 shown = self->editor != NULL ? df_meeting_editor_get_meeting_id (self->editor) : 0;
 
   /* The meeting just edited, or made, is the one selected in the list. */
-  for (guint i = 0; self->selection != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->selection)); i++)
-    {
-      g_autoptr (DfMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (df_meeting_get_id (meeting) == shown)
-        gtk_single_selection_set_selected (self->selection, i);
-    }
+  if (self->selection != NULL)
+    df_list_view_select_id (self->selection, shown);
   gtk_stack_set_visible_child_name (self->page_stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->meetings_view));
 }
