@@ -175,6 +175,17 @@ show_page (Fixture    *f,
   gtk_stack_set_visible_child_name (stack, name);
 }
 
+/* The page in view: the sidebar's pages are made when first shown, each
+ * inside the stack's child in its place. */
+static GtkWidget *
+visible_page (Fixture *f)
+{
+  GtkWidget *slot = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+
+  g_assert_nonnull (slot);
+  return gtk_widget_get_first_child (slot);
+}
+
 static void
 test_shows_seeded_rules (Fixture       *f,
                          gconstpointer  data)
@@ -213,16 +224,16 @@ test_edit_through_form (Fixture       *f,
 
   show_page (f, "rules");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Kommunal fagdirektør"));
-  view = GTK_COLUMN_VIEW (find_by_type (gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)))),
+  view = GTK_COLUMN_VIEW (find_by_type (visible_page (f),
                                         GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   gtk_single_selection_set_selected (selection, 1);
 
-  quota = GTK_SPIN_BUTTON (find_by_type (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_STACK))),
+  quota = GTK_SPIN_BUTTON (find_by_type (visible_page (f),
                                          GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON)));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (quota), ==, 7);
   gtk_spin_button_set_value (quota, 8);
-  save = find_button (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_STACK))),
+  save = find_button (visible_page (f),
                       _("_Save"));
   g_assert_nonnull (save);
   g_signal_emit_by_name (save, "clicked");
@@ -328,7 +339,7 @@ test_add_person_through_form (Fixture       *f,
 
   show_page (f, "members");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
-  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  page = visible_page (f);
   g_assert_true (gtk_widget_activate_action (page, "page.new", NULL));
   editor = find_editor ();
   g_assert_nonnull (editor);
@@ -504,14 +515,15 @@ open_december_meeting (Fixture *f)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *december = g_strdup_printf ("%d-12-", g_date_time_get_year (now));
-  GtkWidget *page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
-  GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (page, GTK_TYPE_STACK));
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  GtkWidget *page;
+  GtkColumnView *view;
   GtkSingleSelection *selection;
   gboolean found = FALSE;
 
-  /* The page reads the register when it is first shown. */
-  gtk_stack_set_visible_child_name (stack, "meetings");
+  /* The page is made when it is first shown. */
+  show_page (f, "meetings");
+  page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
+  view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && !found; i++)
     {
@@ -561,9 +573,8 @@ test_meetings_year_plan (Fixture       *f,
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *this_year = NULL;
-  GtkWidget *page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
 
-  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (page, GTK_TYPE_STACK)), "meetings");
+  show_page (f, "meetings");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Studietur til Aarhus: Nye veje i socialpsykiatrien"));
   if (!running_in_danish ())
     {
@@ -828,7 +839,7 @@ export_insight_to (Fixture    *f,
 
   show_page (f, "members");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
-  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  page = visible_page (f);
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)))));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {
@@ -939,7 +950,7 @@ test_overview_first (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
-  page = gtk_stack_get_visible_child (stack);
+  page = visible_page (f);
   g_assert_true (DF_IS_OVERVIEW_PAGE (page));
   if (running_in_danish ())
     g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Oversigt"));
@@ -1076,7 +1087,7 @@ test_record_decision (Fixture       *f,
 
   show_page (f, "followup");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Oplæg til en styrket rådgivning af kommunerne"));
-  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  page = visible_page (f);
   g_assert_true (gtk_widget_activate_action (page, "followup.minutes", NULL));
   editor = find_toplevel (DF_TYPE_MINUTES_EDITOR);
   g_assert_nonnull (editor);
@@ -1133,7 +1144,7 @@ test_proposals_page (Fixture       *f,
   show_page (f, "proposals");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Frit valg af hjemmehjælp på ældreområdet"));
   g_assert_nonnull (find_mapped_label (f->window, "Brug af data i styringen af det specialiserede socialområde"));
-  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  page = visible_page (f);
 
   /* The declined only. */
   status = find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
@@ -1168,7 +1179,7 @@ test_overview_actions (Fixture       *f,
   g_autoptr (GListModel) actions = df_store_list_actions (f->store, &error);
   g_autoptr (GPtrArray) overdue = NULL;
   GtkStack *stack = GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK)));
-  GtkWidget *page = gtk_stack_get_visible_child (stack);
+  GtkWidget *page = visible_page (f);
   GtkWidget *label, *button, *followup, *view, *group_editor;
   GtkSingleSelection *selection;
   DfYearWheelView *wheel;
@@ -1194,7 +1205,7 @@ test_overview_actions (Fixture       *f,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
-  followup = gtk_stack_get_visible_child (stack);
+  followup = visible_page (f);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "followup");
   view = find_by_type (followup, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
@@ -1264,11 +1275,6 @@ popover_shown (GtkWidget     *root,
   return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover)) ? root : NULL;
 }
 
-static GtkWidget *
-visible_page (Fixture *f)
-{
-  return gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
-}
 
 /* Ctrl+F and Ctrl+N ("win.search", "win.new-item") on the Møder page:
  * the search finds meetings, the new one starts from the choice of
@@ -1542,7 +1548,7 @@ test_actors_page (Fixture       *f,
   g_assert_null (find_mapped_label (f->window, "Karen Lundgaard"));
   if (running_in_danish ())
     g_assert_nonnull (find_mapped_label (f->window, "Aktører"));
-  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  page = visible_page (f);
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->window), "search"));
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "search", NULL);
@@ -1604,7 +1610,7 @@ test_groups_page (Fixture       *f,
 
   show_page (f, "groups");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Arbejdsgruppe om voksne med komplekse støttebehov"));
-  page = gtk_stack_get_visible_child (GTK_STACK (find_by_type (f->window, GSIZE_TO_POINTER (GTK_TYPE_STACK))));
+  page = visible_page (f);
   if (running_in_danish ())
     g_assert_nonnull (find_mapped_label (f->window, "Arbejdsgrupper"));
 
@@ -1681,12 +1687,13 @@ test_groups_page (Fixture       *f,
 static GtkWidget *
 open_study_trip (Fixture *f)
 {
-  GtkWidget *page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  GtkWidget *page, *editor;
+  GtkColumnView *view;
   GtkSingleSelection *selection;
-  GtkWidget *editor;
 
   show_page (f, "meetings");
+  page = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEETINGS_PAGE));
+  view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {

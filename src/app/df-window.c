@@ -265,7 +265,8 @@ static void
 activate_on_page (DfWindow   *self,
                   const char *action)
 {
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *slot = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *page = slot != NULL ? gtk_widget_get_first_child (slot) : NULL;
 
   if (page != NULL)
     gtk_widget_activate_action (page, action, NULL);
@@ -309,7 +310,7 @@ show_meeting_activated (GSimpleAction *action,
 {
   DfWindow *self = user_data;
 
-  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->meetings_page));
+  gtk_stack_set_visible_child_name (self->stack, "meetings");
   df_meetings_page_show_meeting (self->meetings_page, g_variant_get_int64 (parameter));
 }
 
@@ -320,7 +321,7 @@ show_action_activated (GSimpleAction *action,
 {
   DfWindow *self = user_data;
 
-  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->followup_page));
+  gtk_stack_set_visible_child_name (self->stack, "followup");
   df_followup_page_show_action (self->followup_page, g_variant_get_int64 (parameter));
 }
 
@@ -331,7 +332,7 @@ show_working_group_activated (GSimpleAction *action,
 {
   DfWindow *self = user_data;
 
-  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->groups_page));
+  gtk_stack_set_visible_child_name (self->stack, "groups");
   df_groups_page_show_group (self->groups_page, g_variant_get_int64 (parameter));
 }
 
@@ -377,33 +378,65 @@ static const GActionEntry win_actions[] = {
   { "export-calendar", export_calendar_activated },
 };
 
-/* Gives @page the store, the first time it is shown. */
+/* Each sidebar page is made, and given the store, the first time it is
+ * shown: the window's first frame builds and lays out only the page in
+ * view. Until then the stack holds an empty box in its place. */
+/* Makes a page of @type, filling @slot. */
+static gpointer
+attach_page (GtkWidget *slot,
+             GType      type)
+{
+  GtkWidget *page = g_object_new (type, "hexpand", TRUE, "vexpand", TRUE, NULL);
+
+  gtk_box_append (GTK_BOX (slot), page);
+  return page;
+}
+
 static void
 load_visible_page (DfWindow *self)
 {
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *slot = gtk_stack_get_visible_child (self->stack);
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
 
-  if (page == NULL || g_object_get_data (G_OBJECT (page), "df-loaded") != NULL)
+  if (slot == NULL || gtk_widget_get_first_child (slot) != NULL)
     return;
-  g_object_set_data (G_OBJECT (page), "df-loaded", GINT_TO_POINTER (TRUE));
-  if (page == GTK_WIDGET (self->overview_page))
-    df_overview_page_set_store (self->overview_page, self->store);
-  else if (page == GTK_WIDGET (self->members_page))
-    df_members_page_set_store (self->members_page, self->store);
-  else if (page == GTK_WIDGET (self->composition_page))
-    df_composition_page_set_store (self->composition_page, self->store);
-  else if (page == GTK_WIDGET (self->rules_page))
-    df_rules_page_set_store (self->rules_page, self->store);
-  else if (page == GTK_WIDGET (self->meetings_page))
-    df_meetings_page_set_store (self->meetings_page, self->store);
-  else if (page == GTK_WIDGET (self->proposals_page))
-    df_proposals_page_set_store (self->proposals_page, self->store);
-  else if (page == GTK_WIDGET (self->followup_page))
-    df_followup_page_set_store (self->followup_page, self->store);
-  else if (page == GTK_WIDGET (self->groups_page))
-    df_groups_page_set_store (self->groups_page, self->store);
-  else if (page == GTK_WIDGET (self->actors_page))
-    df_actors_page_set_store (self->actors_page, self->store);
+  if (g_strcmp0 (name, "overview") == 0)
+    df_overview_page_set_store (self->overview_page = attach_page (slot, DF_TYPE_OVERVIEW_PAGE), self->store);
+  else if (g_strcmp0 (name, "members") == 0)
+    df_members_page_set_store (self->members_page = attach_page (slot, DF_TYPE_MEMBERS_PAGE), self->store);
+  else if (g_strcmp0 (name, "composition") == 0)
+    df_composition_page_set_store (self->composition_page = attach_page (slot, DF_TYPE_COMPOSITION_PAGE), self->store);
+  else if (g_strcmp0 (name, "rules") == 0)
+    df_rules_page_set_store (self->rules_page = attach_page (slot, DF_TYPE_RULES_PAGE), self->store);
+  else if (g_strcmp0 (name, "meetings") == 0)
+    df_meetings_page_set_store (self->meetings_page = attach_page (slot, DF_TYPE_MEETINGS_PAGE), self->store);
+  else if (g_strcmp0 (name, "proposals") == 0)
+    df_proposals_page_set_store (self->proposals_page = attach_page (slot, DF_TYPE_PROPOSALS_PAGE), self->store);
+  else if (g_strcmp0 (name, "followup") == 0)
+    df_followup_page_set_store (self->followup_page = attach_page (slot, DF_TYPE_FOLLOWUP_PAGE), self->store);
+  else if (g_strcmp0 (name, "groups") == 0)
+    df_groups_page_set_store (self->groups_page = attach_page (slot, DF_TYPE_GROUPS_PAGE), self->store);
+  else if (g_strcmp0 (name, "actors") == 0)
+    df_actors_page_set_store (self->actors_page = attach_page (slot, DF_TYPE_ACTORS_PAGE), self->store);
+  else
+    g_return_if_reached ();
+}
+
+/* GtkStack moves the keyboard focus into a page shown while the focus was
+ * in the page before (Alt+4 from the overview), but a page made only now
+ * was empty when the stack looked: it is done here instead. */
+static void
+on_visible_page_changed (DfWindow *self)
+{
+  GtkWidget *slot = gtk_stack_get_visible_child (self->stack);
+  gboolean made = slot != NULL && gtk_widget_get_first_child (slot) == NULL;
+  GtkWidget *focus;
+
+  load_visible_page (self);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (made && (focus == NULL || (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)) &&
+                                 !gtk_widget_is_ancestor (focus, slot))))
+    gtk_widget_child_focus (slot, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -416,9 +449,7 @@ df_window_constructed (GObject *object)
   G_OBJECT_CLASS (df_window_parent_class)->constructed (object);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
-  /* A page reads the register when it is first shown, not before: the
-   * window's first frame waits only for the page in view. */
-  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (load_visible_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_changed), self, G_CONNECT_SWAPPED);
   load_visible_page (self);
 }
 
@@ -488,26 +519,8 @@ df_window_class_init (DfWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (DF_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (DF_TYPE_MEMBERS_PAGE);
-  g_type_ensure (DF_TYPE_COMPOSITION_PAGE);
-  g_type_ensure (DF_TYPE_RULES_PAGE);
-  g_type_ensure (DF_TYPE_MEETINGS_PAGE);
-  g_type_ensure (DF_TYPE_PROPOSALS_PAGE);
-  g_type_ensure (DF_TYPE_FOLLOWUP_PAGE);
-  g_type_ensure (DF_TYPE_GROUPS_PAGE);
-  g_type_ensure (DF_TYPE_ACTORS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/df-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DfWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, members_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, composition_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, rules_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, meetings_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, proposals_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, followup_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, groups_page);
-  gtk_widget_class_bind_template_child (widget_class, DfWindow, actors_page);
 }
 
 static void
