@@ -337,6 +337,109 @@ test_demo_composition (void)
   df_test_remove_dir (dir);
 }
 
+/* The composition on a date read from the seated only is the one worked
+ * out over the whole register: on every day a membership begins or ends,
+ * the days on either side, and today, in ten years of the scaled demo. */
+static void
+test_seated_on_matches_register (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "large.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GListModel) kinds = NULL;
+  g_autoptr (GListModel) areas = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) memberships = NULL;
+  g_autoptr (GHashTable) dates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GList) days = NULL;
+  guint seated_somewhere = 0;
+
+  g_assert_true (df_demo_create_scaled (path, 1, &error));
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  kinds = df_store_list_seat_kinds (store, &error);
+  areas = df_store_list_adjacent_areas (store, &error);
+  people = df_store_list_people (store, &error);
+  memberships = df_store_list_memberships (store, &error);
+  g_assert_no_error (error);
+
+  g_hash_table_add (dates, df_date_today_iso ());
+  for (guint i = 0; i < g_list_model_get_n_items (memberships); i++)
+    {
+      g_autoptr (DfMembership) m = g_list_model_get_item (memberships, i);
+      const char *bounds[] = { df_membership_get_start_date (m), df_membership_get_end_date (m) };
+
+      for (guint b = 0; b < G_N_ELEMENTS (bounds); b++)
+        {
+          GDate day;
+
+          g_date_clear (&day, 1);
+          if (!df_date_parse_iso (bounds[b], &day))
+            continue;
+          g_date_subtract_days (&day, 1);
+          for (int step = 0; step < 3; step++, g_date_add_days (&day, 1))
+            {
+              char iso[16];
+
+              g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &day);
+              g_hash_table_add (dates, g_strdup (iso));
+            }
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (dates), >, 30);
+
+  days = g_hash_table_get_keys (dates);
+  for (GList *l = days; l != NULL; l = l->next)
+    {
+      g_autoptr (DfComposition) whole = df_composition_compute (kinds, areas, people, memberships, l->data);
+      g_autoptr (DfComposition) seated = df_store_compose_on (store, l->data, &error);
+      g_autofree char *expected = df_composition_to_text (whole);
+      g_autofree char *got = NULL;
+
+      g_assert_no_error (error);
+      got = df_composition_to_text (seated);
+      g_assert_cmpstr (got, ==, expected);
+      g_assert_cmpuint (seated->without_email->len, ==, whole->without_email->len);
+      g_assert_cmpuint (seated->ending_soon->len, ==, whole->ending_soon->len);
+      for (guint s = 0; s < whole->seats->len; s++)
+        seated_somewhere += ((DfSeatStatus *) g_ptr_array_index (whole->seats, s))->holders->len;
+    }
+  /* The register had members on those days: the texts were not empty. */
+  g_assert_cmpuint (seated_somewhere, >, 100);
+
+  /* A few people read by their ids are those of the whole register, with
+   * the same summary of their memberships; an id of no one is left out. */
+  {
+    gint64 ids[] = { 0, 0, 0, G_MAXINT64 };
+    g_autoptr (GListModel) few = NULL;
+    guint step = g_list_model_get_n_items (people) / 3;
+
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr (DfPerson) p = g_list_model_get_item (people, i * step);
+
+        ids[i] = df_person_get_id (p);
+      }
+    few = df_store_list_people_among (store, ids, G_N_ELEMENTS (ids), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (few), ==, 3);
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr (DfPerson) got = g_list_model_get_item (few, i);
+        g_autoptr (DfPerson) whole = g_list_model_get_item (people, i * step);
+
+        g_assert_cmpint (df_person_get_id (got), ==, df_person_get_id (whole));
+        g_assert_cmpstr (df_person_get_name (got), ==, df_person_get_name (whole));
+        g_assert_cmpstr (df_person_get_organisation_name (got), ==, df_person_get_organisation_name (whole));
+        g_assert_cmpstr (df_person_get_term_text (got), ==, df_person_get_term_text (whole));
+        g_assert_cmpint (df_person_get_member_state (got), ==, df_person_get_member_state (whole));
+      }
+  }
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
 /* At scale 1: 500 more people with ten years of memberships, and ten
  * years of meetings, one a year, each with twelve items, its members
  * invited, approved minutes and ten actions owned by one who came or by
@@ -425,5 +528,6 @@ main (int   argc,
   g_test_add ("/members/anonymise", DfTestFixture, NULL, df_test_fixture_set_up, test_anonymise, df_test_fixture_tear_down);
   g_test_add_func ("/members/demo-composition", test_demo_composition);
   g_test_add_func ("/members/demo-scaled", test_demo_scaled);
+  g_test_add_func ("/members/seated-on-matches-register", test_seated_on_matches_register);
   return g_test_run ();
 }

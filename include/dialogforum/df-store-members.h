@@ -25,6 +25,20 @@ GListModel   *df_store_list_memberships     (DfStore       *self,
 GListModel   *df_store_list_membership_ends (DfStore       *self,
                                              int            year,
                                              GError       **error);
+/* The people who hold a seat on @date (YYYY-MM-DD) and all their
+ * memberships, read for the asking and not kept current: what the
+ * composition on a date needs, without reading the whole register. */
+gboolean      df_store_list_seated_on       (DfStore       *self,
+                                             const char    *date,
+                                             GListModel   **memberships,
+                                             GListModel   **people,
+                                             GError       **error);
+/* The people (DfPerson) of @ids, by name, read for the asking and not
+ * kept current. */
+GListModel   *df_store_list_people_among    (DfStore       *self,
+                                             const gint64  *ids,
+                                             guint          n_ids,
+                                             GError       **error);
 /* The memberships of one person, first to last. */
 GPtrArray    *df_store_list_memberships_of  (DfStore       *self,
                                              gint64         person_id,

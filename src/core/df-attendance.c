@@ -282,11 +282,11 @@ df_store_attendance (DfStore     *store,
   g_autoptr (GListModel) people = NULL;
   g_autoptr (GPtrArray) chosen = NULL;
   g_autoptr (GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_return_val_if_fail (DF_IS_STORE (store), NULL);
 
-  if ((meetings = df_store_list_meetings (store, error)) == NULL ||
-      (people = df_store_list_people (store, error)) == NULL)
+  if ((meetings = df_store_list_meetings (store, error)) == NULL)
     return NULL;
   chosen = df_attendance_choose_meetings (meetings, date, n);
   for (guint i = 0; i < chosen->len; i++)
@@ -296,6 +296,16 @@ df_store_attendance (DfStore     *store,
       if (list == NULL)
         return NULL;
       g_ptr_array_add (participants, list);
+      for (guint p = 0; p < g_list_model_get_n_items (list); p++)
+        {
+          g_autoptr (DfParticipant) participant = g_list_model_get_item (list, p);
+          gint64 id = df_participant_get_person_id (participant);
+
+          g_array_append_val (ids, id);
+        }
     }
+  /* Only the people who were asked to these meetings, not the register. */
+  if ((people = df_store_list_people_among (store, (const gint64 *) (gpointer) ids->data, ids->len, error)) == NULL)
+    return NULL;
   return df_attendance_compute (chosen, participants, people);
 }

@@ -337,8 +337,7 @@ df_store_compose_on (DfStore     *store,
     }
   if ((kinds = df_store_list_seat_kinds (store, error)) == NULL ||
       (areas = df_store_list_adjacent_areas (store, error)) == NULL ||
-      (people = df_store_list_people (store, error)) == NULL ||
-      (memberships = df_store_list_memberships (store, error)) == NULL)
+      !df_store_list_seated_on (store, date, &memberships, &people, error))
     return NULL;
   return df_composition_compute (kinds, areas, people, memberships, date);
 }

@@ -210,30 +210,73 @@ telling_membership (GPtrArray     *memberships,
   return current ? current : future ? future : former;
 }
 
-static gboolean
-reload_people (DfStore  *self,
-               GError  **error)
+#define PERSON_COLUMNS \
+  "SELECT p.id, p.name, p.title, coalesce(p.organisation_id, 0)," \
+  " coalesce(o.name, ''), coalesce(o.kind, ''), p.email, p.phone," \
+  " p.secretary_name, p.secretary_email, p.secretary_phone, p.notes," \
+  " p.is_secretariat, p.anonymised," \
+  " (SELECT group_concat(name, char(31)) FROM" \
+  "   (SELECT a.name FROM person_area pa JOIN adjacent_area a ON a.id = pa.area_id" \
+  "    WHERE pa.person_id = p.id ORDER BY a.position))" \
+  " , p.is_external, p.actor_category" \
+  " FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id"
+
+static DfPerson *
+person_from_row (sqlite3_stmt *stmt,
+                 GHashTable   *by_person,
+                 const char   *today)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self,
-                                         "SELECT p.id, p.name, p.title, coalesce(p.organisation_id, 0),"
-                                         " coalesce(o.name, ''), coalesce(o.kind, ''), p.email, p.phone,"
-                                         " p.secretary_name, p.secretary_email, p.secretary_phone, p.notes,"
-                                         " p.is_secretariat, p.anonymised,"
-                                         " (SELECT group_concat(name, char(31)) FROM"
-                                         "   (SELECT a.name FROM person_area pa JOIN adjacent_area a ON a.id = pa.area_id"
-                                         "    WHERE pa.person_id = p.id ORDER BY a.position))"
-                                         " , p.is_external, p.actor_category"
-                                         " FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id"
-                                         " ORDER BY p.name, p.id", error);
-  GListModel *memberships = G_LIST_MODEL (df_store_model (self, "memberships", DF_TYPE_MEMBERSHIP));
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  const char *area_list = df_stmt_text (stmt, 14);
+  g_auto (GStrv) areas = area_list[0] ? g_strsplit (area_list, LIST_SEPARATOR, -1) : g_new0 (char *, 1);
+  g_autofree char *areas_text = g_strjoinv (", ", areas);
+  GPtrArray *own = g_hash_table_lookup (by_person, &id);
+  DfMemberState state = DF_MEMBER_STATE_NONE;
+  DfMembership *telling = own != NULL ? telling_membership (own, today, &state) : NULL;
+  g_autofree char *term = telling ? g_strdup (df_membership_get_term_text (telling)) : g_strdup ("");
+  g_autofree char *search = g_strdup_printf ("%s %s", df_stmt_text (stmt, 1), df_stmt_text (stmt, 4));
+  g_autofree char *folded = g_utf8_casefold (search, -1);
+
+  return g_object_new (DF_TYPE_PERSON,
+                       "id", id,
+                       "name", df_stmt_text (stmt, 1),
+                       "title", df_stmt_text (stmt, 2),
+                       "organisation-id", (gint64) sqlite3_column_int64 (stmt, 3),
+                       "organisation-name", df_stmt_text (stmt, 4),
+                       "organisation-kind", df_stmt_text (stmt, 5),
+                       "email", df_stmt_text (stmt, 6),
+                       "phone", df_stmt_text (stmt, 7),
+                       "secretary-name", df_stmt_text (stmt, 8),
+                       "secretary-email", df_stmt_text (stmt, 9),
+                       "secretary-phone", df_stmt_text (stmt, 10),
+                       "notes", df_stmt_text (stmt, 11),
+                       "is-secretariat", sqlite3_column_int (stmt, 12) != 0,
+                       "anonymised", sqlite3_column_int (stmt, 13) != 0,
+                       "is-external", sqlite3_column_int (stmt, 15) != 0,
+                       "actor-category", df_stmt_text (stmt, 16),
+                       "actor-category-text", df_person_actor_category_label (df_stmt_text (stmt, 16)),
+                       "areas", areas,
+                       "areas-text", areas_text,
+                       "seat-name", telling ? df_membership_get_seat_kind_name (telling) : "",
+                       "term-text", term,
+                       "member-state", (int) state,
+                       "search-text", folded,
+                       NULL);
+}
+
+/* The people in the rows of @stmt, each summed up from its memberships
+ * among @memberships; stepped to the end and reset; NULL on an error. */
+static GPtrArray *
+read_people (DfStore       *self,
+             sqlite3_stmt  *stmt,
+             GListModel    *memberships,
+             GError       **error)
+{
   g_autoptr (GHashTable) by_person = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                              (GDestroyNotify) g_ptr_array_unref);
   g_autofree char *today = df_date_today_iso ();
   GPtrArray *fresh;
   int rc;
-
-  if (stmt == NULL)
-    return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (memberships); i++)
     {
@@ -251,53 +294,111 @@ reload_people (DfStore  *self,
 
   fresh = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const char *area_list = df_stmt_text (stmt, 14);
-      g_auto (GStrv) areas = area_list[0] ? g_strsplit (area_list, LIST_SEPARATOR, -1) : g_new0 (char *, 1);
-      g_autofree char *areas_text = g_strjoinv (", ", areas);
-      GPtrArray *own = g_hash_table_lookup (by_person, &id);
-      DfMemberState state = DF_MEMBER_STATE_NONE;
-      DfMembership *telling = own != NULL ? telling_membership (own, today, &state) : NULL;
-      g_autofree char *term = telling ? g_strdup (df_membership_get_term_text (telling)) : g_strdup ("");
-      g_autofree char *search = g_strdup_printf ("%s %s", df_stmt_text (stmt, 1), df_stmt_text (stmt, 4));
-      g_autofree char *folded = g_utf8_casefold (search, -1);
-
-      g_ptr_array_add (fresh, g_object_new (DF_TYPE_PERSON,
-                                            "id", id,
-                                            "name", df_stmt_text (stmt, 1),
-                                            "title", df_stmt_text (stmt, 2),
-                                            "organisation-id", (gint64) sqlite3_column_int64 (stmt, 3),
-                                            "organisation-name", df_stmt_text (stmt, 4),
-                                            "organisation-kind", df_stmt_text (stmt, 5),
-                                            "email", df_stmt_text (stmt, 6),
-                                            "phone", df_stmt_text (stmt, 7),
-                                            "secretary-name", df_stmt_text (stmt, 8),
-                                            "secretary-email", df_stmt_text (stmt, 9),
-                                            "secretary-phone", df_stmt_text (stmt, 10),
-                                            "notes", df_stmt_text (stmt, 11),
-                                            "is-secretariat", sqlite3_column_int (stmt, 12) != 0,
-                                            "anonymised", sqlite3_column_int (stmt, 13) != 0,
-                                            "is-external", sqlite3_column_int (stmt, 15) != 0,
-                                            "actor-category", df_stmt_text (stmt, 16),
-                                            "actor-category-text", df_person_actor_category_label (df_stmt_text (stmt, 16)),
-                                            "areas", areas,
-                                            "areas-text", areas_text,
-                                            "seat-name", telling ? df_membership_get_seat_kind_name (telling) : "",
-                                            "term-text", term,
-                                            "member-state", (int) state,
-                                            "search-text", folded,
-                                            NULL));
-    }
+    g_ptr_array_add (fresh, person_from_row (stmt, by_person, today));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       g_ptr_array_unref (fresh);
       df_store_set_sqlite_error (self, error, rc);
-      return FALSE;
+      return NULL;
     }
+  return fresh;
+}
+
+static gboolean
+reload_people (DfStore  *self,
+               GError  **error)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self, PERSON_COLUMNS " ORDER BY p.name, p.id", error);
+  GListModel *memberships = G_LIST_MODEL (df_store_model (self, "memberships", DF_TYPE_MEMBERSHIP));
+  GPtrArray *fresh = stmt != NULL ? read_people (self, stmt, memberships, error) : NULL;
+
+  if (fresh == NULL)
+    return FALSE;
   df_list_store_sync (df_store_model (self, "people", DF_TYPE_PERSON), fresh);
   return TRUE;
+}
+
+/* The people that @filter (" IN (...)", over person ids, with @value
+ * bound to its ?1) picks out, and all their memberships, read for the
+ * asking: the whole register need not be read to learn about a few. */
+static gboolean
+read_people_in (DfStore     *self,
+                const char  *filter,
+                const char  *value,
+                GListModel **memberships,
+                GListModel **people,
+                GError     **error)
+{
+  g_autofree char *memberships_sql = g_strconcat (MEMBERSHIP_COLUMNS " WHERE m.person_id", filter,
+                                                  " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", NULL);
+  g_autofree char *people_sql = g_strconcat (PERSON_COLUMNS " WHERE p.id", filter, " ORDER BY p.name, p.id", NULL);
+  sqlite3_stmt *stmt;
+  g_autoptr (GPtrArray) own = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GListStore) own_list = NULL;
+  GListStore *found_list;
+
+  if ((stmt = df_store_prepare (self, memberships_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  own = read_memberships (self, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  if (own == NULL)
+    return FALSE;
+  own_list = g_list_store_new (DF_TYPE_MEMBERSHIP);
+  g_list_store_splice (own_list, 0, 0, own->pdata, own->len);
+
+  if ((stmt = df_store_prepare (self, people_sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  found = read_people (self, stmt, G_LIST_MODEL (own_list), error);
+  sqlite3_clear_bindings (stmt);
+  if (found == NULL)
+    return FALSE;
+  found_list = g_list_store_new (DF_TYPE_PERSON);
+  g_list_store_splice (found_list, 0, 0, found->pdata, found->len);
+  if (memberships != NULL)
+    *memberships = G_LIST_MODEL (g_steal_pointer (&own_list));
+  *people = G_LIST_MODEL (found_list);
+  return TRUE;
+}
+
+gboolean
+df_store_list_seated_on (DfStore     *self,
+                         const char  *date,
+                         GListModel **memberships,
+                         GListModel **people,
+                         GError     **error)
+{
+  g_return_val_if_fail (DF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (memberships != NULL && people != NULL, FALSE);
+
+  /* ISO dates compare as text, as in df_membership_is_active_on(). */
+  return read_people_in (self,
+                         " IN (SELECT person_id FROM membership"
+                         "     WHERE start_date <= ?1 AND (end_date IS NULL OR end_date >= ?1))",
+                         date, memberships, people, error);
+}
+
+GListModel *
+df_store_list_people_among (DfStore       *self,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            GError       **error)
+{
+  g_autoptr (GString) list = g_string_new ("[");
+  GListModel *people = NULL;
+
+  g_return_val_if_fail (DF_IS_STORE (self), NULL);
+
+  /* The ids go in as one JSON array, bound like any value. */
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (list, ']');
+  if (!read_people_in (self, " IN (SELECT value FROM json_each(?1))", list->str, NULL, &people, error))
+    return NULL;
+  return people;
 }
 
 /* Memberships before people: a person's summary is made from them. */
