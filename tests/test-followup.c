@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "dialogforum/df-date.h"
+#include "dialogforum/df-demo.h"
 #include "dialogforum/df-store-followup.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
@@ -939,6 +940,57 @@ test_demo (DfTestFixture *f,
   g_assert_cmpuint (overdue->len, >=, 1);
 }
 
+/* The actions due in a year, read for the asking, are those of the full
+ * list due that year, in its order and with the same texts: in each of
+ * the scaled demo's ten years and more. */
+static void
+test_actions_due_in_year (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "large.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GListModel) all = NULL;
+  guint counted = 0, years_with_actions = 0;
+
+  g_assert_true (df_demo_create_scaled (path, 1, &error));
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  all = df_store_list_actions (store, &error);
+  g_assert_no_error (error);
+
+  for (int year = 2010; year <= 2040; year++)
+    {
+      g_autoptr (GListModel) due = df_store_list_actions_due_in (store, year, &error);
+      g_autofree char *prefix = g_strdup_printf ("%d-", year);
+      guint next = 0;
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr (DfAction) whole = g_list_model_get_item (all, i);
+          g_autoptr (DfAction) read = NULL;
+
+          if (!g_str_has_prefix (df_action_get_due_date (whole), prefix))
+            continue;
+          g_assert_cmpuint (next, <, g_list_model_get_n_items (due));
+          read = g_list_model_get_item (due, next++);
+          g_assert_cmpint (df_action_get_id (read), ==, df_action_get_id (whole));
+          g_assert_cmpstr (df_action_get_description (read), ==, df_action_get_description (whole));
+          g_assert_cmpstr (df_action_get_owner_name (read), ==, df_action_get_owner_name (whole));
+          g_assert_cmpstr (df_action_get_state_text (read), ==, df_action_get_state_text (whole));
+          g_assert_cmpstr (df_action_get_source_text (read), ==, df_action_get_source_text (whole));
+        }
+      g_assert_cmpuint (next, ==, g_list_model_get_n_items (due));
+      counted += next;
+      years_with_actions += next > 0;
+    }
+  g_assert_cmpuint (years_with_actions, >=, 10);
+  g_assert_cmpuint (counted, >=, 100);
+  g_clear_object (&store);
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +1003,7 @@ main (int   argc,
   ADD ("/followup/minutes", test_minutes);
   ADD ("/followup/actions", test_actions);
   g_test_add_func ("/followup/overdue-on-date", test_overdue_on_date);
+  g_test_add_func ("/followup/actions-due-in-year", test_actions_due_in_year);
   ADD ("/followup/carry-forward", test_carry_forward);
   ADD ("/followup/remove-item-and-undo", test_remove_item_and_undo);
   ADD ("/followup/undo-fails-whole", test_undo_fails_whole);

@@ -105,6 +105,11 @@ gboolean      df_store_reopen_minutes         (DfStore        *self,
 /* All actions of all meetings, by meeting, item and order. */
 GListModel   *df_store_list_actions           (DfStore        *self,
                                                GError        **error);
+/* The actions (DfAction) due in @year, read for the asking and not kept
+ * current: the year wheel's, which need not wait for every action. */
+GListModel   *df_store_list_actions_due_in    (DfStore        *self,
+                                               int             year,
+                                               GError        **error);
 DfAction     *df_store_find_action            (DfStore        *self,
                                                gint64          id);
 /* Inserts @action (after the item's other actions) when its id is 0,

@@ -287,77 +287,124 @@ df_store_reopen_minutes (DfStore  *self,
 
 /* --- Actions ----------------------------------------------------------- */
 
-gboolean
-df_store_reload_actions (DfStore  *self,
-                         GError  **error)
+#define ACTION_COLUMNS \
+  "SELECT a.id, a.agenda_item_id, i.meeting_id, m.date, i.position, i.title," \
+  " a.position, a.description, coalesce(a.owner_person_id, 0)," \
+  " coalesce(a.owner_organisation_id, 0), coalesce(p.name, o.name, '')," \
+  " coalesce(a.working_group_id, 0), coalesce(g.name, '')," \
+  " coalesce(a.due_date, ''), a.status" \
+  " FROM action_item a JOIN agenda_item i ON i.id = a.agenda_item_id" \
+  " JOIN meeting m ON m.id = i.meeting_id" \
+  " LEFT JOIN person p ON p.id = a.owner_person_id" \
+  " LEFT JOIN organisation o ON o.id = a.owner_organisation_id" \
+  " LEFT JOIN working_group g ON g.id = a.working_group_id"
+#define ACTION_ORDER " ORDER BY m.date, m.start_time, m.id, i.position, a.position, a.id"
+
+static DfAction *
+action_from_row (sqlite3_stmt *stmt,
+                 const char   *today)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self,
-                                         "SELECT a.id, a.agenda_item_id, i.meeting_id, m.date, i.position, i.title,"
-                                         " a.position, a.description, coalesce(a.owner_person_id, 0),"
-                                         " coalesce(a.owner_organisation_id, 0), coalesce(p.name, o.name, ''),"
-                                         " coalesce(a.working_group_id, 0), coalesce(g.name, ''),"
-                                         " coalesce(a.due_date, ''), a.status"
-                                         " FROM action_item a JOIN agenda_item i ON i.id = a.agenda_item_id"
-                                         " JOIN meeting m ON m.id = i.meeting_id"
-                                         " LEFT JOIN person p ON p.id = a.owner_person_id"
-                                         " LEFT JOIN organisation o ON o.id = a.owner_organisation_id"
-                                         " LEFT JOIN working_group g ON g.id = a.working_group_id"
-                                         " ORDER BY m.date, m.start_time, m.id, i.position, a.position, a.id", error);
+  const char *meeting_date = df_stmt_text (stmt, 3);
+  const char *due_date = df_stmt_text (stmt, 13);
+  const char *status = df_stmt_text (stmt, 14);
+  int number = sqlite3_column_int (stmt, 4) + 1;
+  g_autofree char *meeting_day = df_date_iso_to_short (meeting_date);
+  g_autofree char *due_text = df_date_iso_to_short (due_date);
+  /* TRANSLATORS: where an action comes from: a meeting's date and the
+   * number of the agenda item. */
+  g_autofree char *source = g_strdup_printf (_("%s, item %d"), meeting_day, number);
+  DfAction *action = g_object_new (DF_TYPE_ACTION,
+                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                   "agenda-item-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                   "meeting-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                                   "meeting-date", meeting_date,
+                                   "item-number", number,
+                                   "item-title", df_stmt_text (stmt, 5),
+                                   "source-text", source,
+                                   "position", sqlite3_column_int (stmt, 6),
+                                   "description", df_stmt_text (stmt, 7),
+                                   "owner-person-id", (gint64) sqlite3_column_int64 (stmt, 8),
+                                   "owner-organisation-id", (gint64) sqlite3_column_int64 (stmt, 9),
+                                   "owner-name", df_stmt_text (stmt, 10),
+                                   "working-group-id", (gint64) sqlite3_column_int64 (stmt, 11),
+                                   "working-group-name", df_stmt_text (stmt, 12),
+                                   "due-date", due_date,
+                                   "due-text", due_text,
+                                   "status", status,
+                                   "status-label", df_action_status_label (status),
+                                   NULL);
+  gboolean overdue = df_action_is_overdue_on (action, today);
+
+  g_object_set (action,
+                "overdue", overdue,
+                "state-text", overdue ? C_("action status", "Open, overdue") : df_action_status_label (status),
+                NULL);
+  return action;
+}
+
+/* The actions in the rows of @stmt, stepped to the end and reset; NULL
+ * on an error. */
+static GPtrArray *
+read_actions (DfStore       *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
+{
   g_autofree char *today = df_date_today_iso ();
-  GPtrArray *fresh;
+  GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  fresh = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *meeting_date = df_stmt_text (stmt, 3);
-      const char *due_date = df_stmt_text (stmt, 13);
-      const char *status = df_stmt_text (stmt, 14);
-      int number = sqlite3_column_int (stmt, 4) + 1;
-      g_autofree char *meeting_day = df_date_iso_to_short (meeting_date);
-      g_autofree char *due_text = df_date_iso_to_short (due_date);
-      /* TRANSLATORS: where an action comes from: a meeting's date and the
-       * number of the agenda item. */
-      g_autofree char *source = g_strdup_printf (_("%s, item %d"), meeting_day, number);
-      DfAction *action = g_object_new (DF_TYPE_ACTION,
-                                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                       "agenda-item-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                       "meeting-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                                       "meeting-date", meeting_date,
-                                       "item-number", number,
-                                       "item-title", df_stmt_text (stmt, 5),
-                                       "source-text", source,
-                                       "position", sqlite3_column_int (stmt, 6),
-                                       "description", df_stmt_text (stmt, 7),
-                                       "owner-person-id", (gint64) sqlite3_column_int64 (stmt, 8),
-                                       "owner-organisation-id", (gint64) sqlite3_column_int64 (stmt, 9),
-                                       "owner-name", df_stmt_text (stmt, 10),
-                                       "working-group-id", (gint64) sqlite3_column_int64 (stmt, 11),
-                                       "working-group-name", df_stmt_text (stmt, 12),
-                                       "due-date", due_date,
-                                       "due-text", due_text,
-                                       "status", status,
-                                       "status-label", df_action_status_label (status),
-                                       NULL);
-      gboolean overdue = df_action_is_overdue_on (action, today);
-
-      g_object_set (action,
-                    "overdue", overdue,
-                    "state-text", overdue ? C_("action status", "Open, overdue") : df_action_status_label (status),
-                    NULL);
-      g_ptr_array_add (fresh, action);
-    }
+    g_ptr_array_add (fresh, action_from_row (stmt, today));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       g_ptr_array_unref (fresh);
       df_store_set_sqlite_error (self, error, rc);
-      return FALSE;
+      return NULL;
     }
+  return fresh;
+}
+
+gboolean
+df_store_reload_actions (DfStore  *self,
+                         GError  **error)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self, ACTION_COLUMNS ACTION_ORDER, error);
+  GPtrArray *fresh = stmt != NULL ? read_actions (self, stmt, error) : NULL;
+
+  if (fresh == NULL)
+    return FALSE;
   df_list_store_sync (df_store_model (self, "actions", DF_TYPE_ACTION), fresh);
   return TRUE;
+}
+
+GListModel *
+df_store_list_actions_due_in (DfStore  *self,
+                              int       year,
+                              GError  **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr (GPtrArray) due = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (DF_IS_STORE (self), NULL);
+
+  stmt = df_store_prepare (self, ACTION_COLUMNS " WHERE a.due_date BETWEEN ?1 AND ?2" ACTION_ORDER, error);
+  if (stmt == NULL)
+    return NULL;
+  first = g_strdup_printf ("%04d-01-01", year);
+  last = g_strdup_printf ("%04d-12-31", year);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  due = read_actions (self, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  if (due == NULL)
+    return NULL;
+  list = g_list_store_new (DF_TYPE_ACTION);
+  g_list_store_splice (list, 0, 0, due->pdata, due->len);
+  return G_LIST_MODEL (list);
 }
 
 GListModel *
@@ -366,7 +413,7 @@ df_store_list_actions (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!df_followup_ensure_loaded (self, error))
+  if (!df_followup_ensure_loaded (self, "actions", df_store_reload_actions, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "actions", DF_TYPE_ACTION)));
 }
@@ -379,7 +426,7 @@ df_store_find_action (DfStore *self,
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!df_followup_ensure_loaded (self, NULL))
+  if (!df_followup_ensure_loaded (self, "actions", df_store_reload_actions, NULL))
     return NULL;
   actions = G_LIST_MODEL (df_store_model (self, "actions", DF_TYPE_ACTION));
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)

@@ -18,11 +18,14 @@ gboolean df_store_reload_actions        (DfStore     *self,
 gboolean df_store_reload_working_groups (DfStore     *self,
                                          GError     **error);
 
-/* Reads all three the first time any is asked for, and from then on
+/* Reads @list ("actions", "working-groups" or "proposals") with @reload
+ * the first time it is asked for; from the first on, all three are read
  * again whenever the meetings or the register change, since they show
  * meetings' titles and people's names. */
-gboolean df_followup_ensure_loaded      (DfStore     *self,
-                                         GError     **error);
+gboolean df_followup_ensure_loaded      (DfStore        *self,
+                                         const char     *list,
+                                         DfStoreReload   reload,
+                                         GError        **error);
 
 /* Ends a write: commits when @ok and tells the views, else rolls back and
  * hands @cause on. */

@@ -30,15 +30,25 @@ on_related_changed (DfStore *self)
     g_warning ("The proposals and actions could not be read again: %s", error->message);
 }
 
+/* Each of the three lists is read when first asked for: the overview's
+ * year wheel needs the working groups long before anyone opens the list
+ * of two thousand actions. An edit reads all three again (reload_followup). */
 gboolean
-df_followup_ensure_loaded (DfStore  *self,
-                           GError  **error)
+df_followup_ensure_loaded (DfStore        *self,
+                           const char     *list,
+                           DfStoreReload   reload,
+                           GError        **error)
 {
-  if (!df_store_model_needs_load (self, "followup"))
+  g_autofree char *key = g_strconcat ("followup:", list, NULL);
+
+  if (df_store_model_needs_load (self, "followup"))
+    {
+      g_signal_connect (self, "changed::meetings", G_CALLBACK (on_related_changed), NULL);
+      g_signal_connect (self, "changed::members", G_CALLBACK (on_related_changed), NULL);
+    }
+  if (!df_store_model_needs_load (self, key))
     return TRUE;
-  g_signal_connect (self, "changed::meetings", G_CALLBACK (on_related_changed), NULL);
-  g_signal_connect (self, "changed::members", G_CALLBACK (on_related_changed), NULL);
-  return reload_followup (self, error);
+  return reload (self, error);
 }
 
 gboolean

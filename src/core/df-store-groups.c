@@ -75,7 +75,7 @@ df_store_list_working_groups (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!df_followup_ensure_loaded (self, error))
+  if (!df_followup_ensure_loaded (self, "working-groups", df_store_reload_working_groups, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "working-groups", DF_TYPE_WORKING_GROUP)));
 }
@@ -88,7 +88,7 @@ df_store_find_working_group (DfStore *self,
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!df_followup_ensure_loaded (self, NULL))
+  if (!df_followup_ensure_loaded (self, "working-groups", df_store_reload_working_groups, NULL))
     return NULL;
   groups = G_LIST_MODEL (df_store_model (self, "working-groups", DF_TYPE_WORKING_GROUP));
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)

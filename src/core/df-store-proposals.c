@@ -114,7 +114,7 @@ df_store_list_proposals (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!df_followup_ensure_loaded (self, error))
+  if (!df_followup_ensure_loaded (self, "proposals", df_store_reload_proposals, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "proposals", DF_TYPE_PROPOSAL)));
 }
@@ -127,7 +127,7 @@ df_store_find_proposal (DfStore *self,
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!df_followup_ensure_loaded (self, NULL))
+  if (!df_followup_ensure_loaded (self, "proposals", df_store_reload_proposals, NULL))
     return NULL;
   proposals = G_LIST_MODEL (df_store_model (self, "proposals", DF_TYPE_PROPOSAL));
   for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)

@@ -323,7 +323,7 @@ df_store_build_year_wheel (DfStore  *store,
 
   if ((meetings = df_store_list_meetings (store, error)) == NULL ||
       (memberships = df_store_list_membership_ends (store, year, error)) == NULL ||
-      (actions = df_store_list_actions (store, error)) == NULL ||
+      (actions = df_store_list_actions_due_in (store, year, error)) == NULL ||
       (groups = df_store_list_working_groups (store, error)) == NULL)
     return NULL;
   df_store_get_deadline_offsets (store, &offsets);
