@@ -942,7 +942,7 @@ test_demo (DfTestFixture *f,
 
 /* The actions due in a year, read for the asking, are those of the full
  * list due that year, in its order and with the same texts: in each of
- * the scaled demo's ten years and more. */
+ * the scaled demo's ten years and more. The open ones too. */
 static void
 test_actions_due_in_year (void)
 {
@@ -987,6 +987,29 @@ test_actions_due_in_year (void)
     }
   g_assert_cmpuint (years_with_actions, >=, 10);
   g_assert_cmpuint (counted, >=, 100);
+
+  /* The open ones, likewise. */
+  {
+    g_autoptr (GListModel) open = df_store_list_open_actions (store, &error);
+    guint next = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr (DfAction) whole = g_list_model_get_item (all, i);
+        g_autoptr (DfAction) read = NULL;
+
+        if (!g_str_equal (df_action_get_status (whole), "open"))
+          continue;
+        g_assert_cmpuint (next, <, g_list_model_get_n_items (open));
+        read = g_list_model_get_item (open, next++);
+        g_assert_cmpint (df_action_get_id (read), ==, df_action_get_id (whole));
+        g_assert_cmpint (df_action_get_overdue (read), ==, df_action_get_overdue (whole));
+      }
+    g_assert_cmpuint (next, ==, g_list_model_get_n_items (open));
+    g_assert_cmpuint (next, >, 0);
+    g_assert_cmpuint (next, <, g_list_model_get_n_items (all));
+  }
   g_clear_object (&store);
   df_test_remove_dir (dir);
 }

@@ -898,6 +898,17 @@ find_laid_out (GtkWidget     *root,
   return widget != NULL && gtk_widget_get_width (widget) > 0 ? widget : NULL;
 }
 
+/* The attendance chart once it has been filled: the overview fills it
+ * after its first frame. */
+static GtkWidget *
+find_filled_chart (GtkWidget     *root,
+                   gconstpointer  data)
+{
+  GtkWidget *chart = find_by_type (root, GSIZE_TO_POINTER (DF_TYPE_ATTENDANCE_CHART));
+
+  return chart != NULL && df_attendance_chart_get_text (DF_ATTENDANCE_CHART (chart))[0] != '\0' ? chart : NULL;
+}
+
 static void
 on_show_meeting (GSimpleAction *action,
                  GVariant      *parameter,
@@ -991,7 +1002,7 @@ test_overview_first (Fixture       *f,
   /* The chart says in words what its bars show. */
   attendance = df_store_attendance (f->store, today, DF_ATTENDANCE_MEETINGS_DEFAULT, &error);
   g_assert_no_error (error);
-  chart = find_by_type (page, GSIZE_TO_POINTER (DF_TYPE_ATTENDANCE_CHART));
+  chart = wait_for_widget (page, find_filled_chart, NULL);
   g_assert_nonnull (chart);
   gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        df_attendance_chart_get_text (DF_ATTENDANCE_CHART (chart)));

@@ -105,6 +105,10 @@ gboolean      df_store_reopen_minutes         (DfStore        *self,
 /* All actions of all meetings, by meeting, item and order. */
 GListModel   *df_store_list_actions           (DfStore        *self,
                                                GError        **error);
+/* The open actions (DfAction), read for the asking and not kept current:
+ * the overview's, which need not wait for every action ever agreed. */
+GListModel   *df_store_list_open_actions      (DfStore        *self,
+                                               GError        **error);
 /* The actions (DfAction) due in @year, read for the asking and not kept
  * current: the year wheel's, which need not wait for every action. */
 GListModel   *df_store_list_actions_due_in    (DfStore        *self,

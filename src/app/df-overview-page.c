@@ -45,6 +45,7 @@ struct _DfOverviewPage
   DfStore           *store;
   int                year;              /* the wheel's */
   guint              refresh_source;
+  guint              below_source;
   gboolean           below_pending;     /* health and attendance wait for the first frame */
   DfAttendance      *attendance;
   gboolean           showing_offsets;   /* the spins are being set from the store */
@@ -461,7 +462,7 @@ refresh_actions_health (DfOverviewPage *self,
                         const char     *today)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GListModel) actions = df_store_list_actions (self->store, &error);
+  g_autoptr (GListModel) actions = df_store_list_open_actions (self->store, &error);
   g_autoptr (GPtrArray) overdue = NULL;
   guint n_open = 0;
   g_autofree char *open_text = NULL;
@@ -472,13 +473,7 @@ refresh_actions_health (DfOverviewPage *self,
       gtk_box_append (self->health_box, line (error->message, "error"));
       return;
     }
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      g_autoptr (DfAction) action = g_list_model_get_item (actions, i);
-
-      if (g_str_equal (df_action_get_status (action), "open"))
-        n_open++;
-    }
+  n_open = g_list_model_get_n_items (actions);
   overdue = df_actions_overdue_on (actions, today);
   g_ptr_array_sort (overdue, compare_due);
   if (n_open == 0)
@@ -646,19 +641,29 @@ refresh (DfOverviewPage *self)
   show_offsets (self);
 }
 
-/* The health and the attendance are below the fold, and read the whole
- * register: they are filled in once the window has shown its first
- * frame, which need not wait for them. */
+/* The health and the attendance are below the fold: they are filled in
+ * once the window has shown its first frame, which need not wait for
+ * them, when the main loop has nothing more pressing to do. */
+static gboolean
+fill_below (gpointer user_data)
+{
+  DfOverviewPage *self = user_data;
+  g_autofree char *today = df_date_today_iso ();
+
+  self->below_source = 0;
+  self->below_pending = FALSE;
+  refresh_health (self, today);
+  refresh_attendance (self, today);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_first_paint (GdkFrameClock  *clock,
                 DfOverviewPage *self)
 {
-  g_autofree char *today = df_date_today_iso ();
-
   g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
-  self->below_pending = FALSE;
-  refresh_health (self, today);
-  refresh_attendance (self, today);
+  if (self->below_source == 0)
+    self->below_source = g_idle_add (fill_below, self);
 }
 
 static void
@@ -715,6 +720,7 @@ df_overview_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->below_source, g_source_remove);
   g_clear_handle_id (&self->undo_timeout, g_source_remove);
   g_clear_pointer (&self->marked, df_task_free);
   g_clear_pointer (&self->attendance, df_attendance_free);

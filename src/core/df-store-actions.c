@@ -408,6 +408,24 @@ df_store_list_actions_due_in (DfStore  *self,
 }
 
 GListModel *
+df_store_list_open_actions (DfStore  *self,
+                            GError  **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr (GPtrArray) open = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (DF_IS_STORE (self), NULL);
+
+  stmt = df_store_prepare (self, ACTION_COLUMNS " WHERE a.status = 'open'" ACTION_ORDER, error);
+  if (stmt == NULL || (open = read_actions (self, stmt, error)) == NULL)
+    return NULL;
+  list = g_list_store_new (DF_TYPE_ACTION);
+  g_list_store_splice (list, 0, 0, open->pdata, open->len);
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
 df_store_list_actions (DfStore  *self,
                        GError  **error)
 {
