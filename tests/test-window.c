@@ -1287,6 +1287,29 @@ popover_shown (GtkWidget     *root,
 }
 
 
+/* The shortcuts window (Ctrl+?) is built when first asked for, not with
+ * the main window, and shows the window's shortcuts when it is. */
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *overlay;
+
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (f->window), "show-help-overlay"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-help-overlay", NULL);
+  overlay = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (f->window));
+  g_assert_nonnull (wait_for_widget (overlay, find_mapped_label, _("Database")));
+
+  /* Asked again, the same window. */
+  gtk_widget_set_visible (overlay, FALSE);
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-help-overlay", NULL);
+  g_assert_true (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == overlay);
+  g_assert_true (gtk_widget_get_visible (overlay));
+}
+
 /* Ctrl+F and Ctrl+N ("win.search", "win.new-item") on the Møder page:
  * the search finds meetings, the new one starts from the choice of
  * template, and both work from the editor too. */
@@ -1777,6 +1800,7 @@ main (int   argc,
   g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);
   g_test_add ("/window/proposals-page", Fixture, NULL, fixture_set_up, test_proposals_page, fixture_tear_down);
   g_test_add ("/window/overview-actions", Fixture, NULL, fixture_set_up, test_overview_actions, fixture_tear_down);
+  g_test_add ("/window/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/window/meetings-shortcuts", Fixture, NULL, fixture_set_up, test_meetings_shortcuts, fixture_tear_down);
   g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
   g_test_add ("/window/participant-stay", Fixture, NULL, fixture_set_up, test_participant_stay, fixture_tear_down);

@@ -376,6 +376,7 @@ df_application_startup (GApplication *app)
   static const char *new_accels[] = { "<Control><Shift>n", NULL };
   static const char *new_item_accels[] = { "<Control>n", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (df_application_parent_class)->startup (app);
@@ -391,6 +392,7 @@ df_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-database", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-item", new_item_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
   for (int page = 1; page <= 9; page++)
     {
       g_autofree char *detailed = g_strdup_printf ("win.show-page(%d)", page);

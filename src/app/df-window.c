@@ -347,6 +347,27 @@ new_group_meeting_activated (GSimpleAction *action,
   df_meetings_page_plan_group_meeting (self->meetings_page, g_variant_get_int64 (parameter));
 }
 
+/* The shortcuts window is built when first asked for, not with every
+ * main window as GtkApplication does with gtk/help-overlay.ui: its
+ * hundred labels cost the first frame a tenth of its time. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (self, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* Alt+1, Alt+2 ... go to the sidebar's pages in their order. */
 static void
 show_page_activated (GSimpleAction *action,
@@ -368,6 +389,7 @@ static const GActionEntry win_actions[] = {
   { "import-people", import_people_activated },
   { "search", search_activated },
   { "show-page", show_page_activated, "i" },
+  { "show-help-overlay", show_help_overlay_activated },
   { "print-pack", print_pack_activated, "x" },
   { "show-meeting", show_meeting_activated, "x" },
   { "new-group-meeting", new_group_meeting_activated, "x" },
