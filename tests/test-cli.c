@@ -63,6 +63,45 @@ test_version (void)
   g_assert_true (g_str_has_prefix (run.out, "dialogforum " PACKAGE_VERSION));
 }
 
+/* A job on the command line is done without GTK: the window's module,
+ * and the libraries it brings, are loaded only when there is no job.
+ * Without its module the window gives a clear message and exit 2. */
+static void
+test_jobs_without_the_window (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *agenda = g_build_filename (dir, "agenda.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-module.so", NULL);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) export = { 0 };
+  g_auto (Run) window = { 0 };
+
+  g_setenv ("DIALOGFORUM_GUI_MODULE", missing, TRUE);
+  g_setenv ("LD_DEBUG", "files", TRUE);
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  run_dialogforum (&export, "--database", demo, "--export-pack", "1", "--sheets", "agenda", "--output", agenda, NULL);
+  g_unsetenv ("LD_DEBUG");
+  run_dialogforum (&window, "--database", demo, NULL);
+  g_unsetenv ("DIALOGFORUM_GUI_MODULE");
+
+  g_assert_cmpint (create.status, ==, 0);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_test (agenda, G_FILE_TEST_EXISTS));
+  /* The dynamic linker names every library it loads. */
+  g_assert_nonnull (strstr (export.err, "libsqlite3"));
+  g_assert_null (strstr (export.err, "libgtk-4"));
+  g_assert_null (strstr (create.err, "libgtk-4"));
+
+  g_assert_cmpint (window.status, ==, 2);
+  g_assert_nonnull (strstr (window.err, "no-such-module.so"));
+  /* A sentence of its own before the system's reason. */
+  g_assert_true (g_str_has_prefix (window.err, "dialogforum: "));
+  g_assert_nonnull (strstr (strchr (window.err, '\n'), "dialogforum: "));
+  g_assert_false (g_str_has_prefix (window.err, "dialogforum: /"));
+  df_test_remove_dir (dir);
+}
+
 static void
 test_create_demo_and_check (void)
 {
@@ -551,6 +590,7 @@ main (int   argc,
   df_test_init (&argc, &argv);
 
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/jobs-without-the-window", test_jobs_without_the_window);
   g_test_add_func ("/cli/create-demo-and-check", test_create_demo_and_check);
   g_test_add_func ("/cli/check-finds-broken-references", test_check_finds_broken_references);
   g_test_add_func ("/cli/refusals", test_refusals);
