@@ -319,20 +319,24 @@ reload_people (DfStore  *self,
   return TRUE;
 }
 
-/* The people that @filter (" IN (...)", over person ids, with @value
- * bound to its ?1) picks out, and all their memberships, read for the
- * asking: the whole register need not be read to learn about a few. */
+/* The people whose ids the filter (" IN (...)", with @value bound to
+ * its ?1) picks out, and all their memberships, read for the asking: the
+ * whole register need not be read to learn about a few. The statements
+ * are the two that PEOPLE_IN() makes of the filter: string constants, as
+ * the store keeps its prepared statements by their text's address. */
+#define PEOPLE_IN(filter) \
+  MEMBERSHIP_COLUMNS " WHERE m.person_id" filter " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", \
+  PERSON_COLUMNS " WHERE p.id" filter " ORDER BY p.name, p.id"
+
 static gboolean
 read_people_in (DfStore     *self,
-                const char  *filter,
+                const char  *memberships_sql,
+                const char  *people_sql,
                 const char  *value,
                 GListModel **memberships,
                 GListModel **people,
                 GError     **error)
 {
-  g_autofree char *memberships_sql = g_strconcat (MEMBERSHIP_COLUMNS " WHERE m.person_id", filter,
-                                                  " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", NULL);
-  g_autofree char *people_sql = g_strconcat (PERSON_COLUMNS " WHERE p.id", filter, " ORDER BY p.name, p.id", NULL);
   sqlite3_stmt *stmt;
   g_autoptr (GPtrArray) own = NULL;
   g_autoptr (GPtrArray) found = NULL;
@@ -376,8 +380,8 @@ df_store_list_seated_on (DfStore     *self,
 
   /* ISO dates compare as text, as in df_membership_is_active_on(). */
   return read_people_in (self,
-                         " IN (SELECT person_id FROM membership"
-                         "     WHERE start_date <= ?1 AND (end_date IS NULL OR end_date >= ?1))",
+                         PEOPLE_IN (" IN (SELECT person_id FROM membership"
+                                    "     WHERE start_date <= ?1 AND (end_date IS NULL OR end_date >= ?1))"),
                          date, memberships, people, error);
 }
 
@@ -396,7 +400,7 @@ df_store_list_people_among (DfStore       *self,
   for (guint i = 0; i < n_ids; i++)
     g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
   g_string_append_c (list, ']');
-  if (!read_people_in (self, " IN (SELECT value FROM json_each(?1))", list->str, NULL, &people, error))
+  if (!read_people_in (self, PEOPLE_IN (" IN (SELECT value FROM json_each(?1))"), list->str, NULL, &people, error))
     return NULL;
   return people;
 }
