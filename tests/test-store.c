@@ -8,6 +8,8 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "dialogforum/df-demo.h"
+#include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
 #include "df-store-private.h"
 #include "df-test-util.h"
@@ -391,6 +393,70 @@ test_check_reports (void)
   df_test_remove_dir (dir);
 }
 
+static const char *
+responsible_of (DfStore *store,
+                gint64   meeting_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) meetings = df_store_list_meetings (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      /* The list holds its own reference. */
+      if (df_meeting_get_id (meeting) == meeting_id)
+        return df_meeting_get_responsible_name (meeting);
+    }
+  g_assert_not_reached ();
+}
+
+/* The list of meetings is kept while no row changes, and read again after
+ * a write by this connection or another, even to a table of its own (the
+ * responsible person's name): never a stale list. */
+static void
+test_meetings_follow_every_write (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = NULL;
+  g_autoptr (GListModel) meetings = NULL;
+  g_autofree char *sql = NULL;
+  gint64 meeting_id = 0, person_id = 0;
+
+  g_assert_true (df_demo_create (path, &error));
+  store = df_store_open (path, DF_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  meetings = df_store_list_meetings (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings) && person_id == 0; i++)
+    {
+      g_autoptr (DfMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      meeting_id = df_meeting_get_id (meeting);
+      person_id = df_meeting_get_responsible_id (meeting);
+    }
+  g_assert_cmpint (person_id, !=, 0);
+  g_assert_true (df_store_model_is_current (store, "meetings"));
+
+  /* Another program writes. */
+  sql = g_strdup_printf ("UPDATE person SET name = 'Anden Forbindelse' WHERE id = %" G_GINT64_FORMAT, person_id);
+  df_test_sqlite_exec (path, sql);
+  g_assert_false (df_store_model_is_current (store, "meetings"));
+  g_assert_cmpstr (responsible_of (store, meeting_id), ==, "Anden Forbindelse");
+  g_assert_true (df_store_model_is_current (store, "meetings"));
+
+  /* This connection writes, past the meetings' own calls. */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE person SET name = 'Samme Forbindelse' WHERE id = %" G_GINT64_FORMAT, person_id);
+  g_assert_true (df_store_exec (store, sql, &error));
+  g_assert_false (df_store_model_is_current (store, "meetings"));
+  g_assert_cmpstr (responsible_of (store, meeting_id), ==, "Samme Forbindelse");
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,5 +476,6 @@ main (int   argc,
   g_test_add_func ("/store/refuse/locked", test_locked_refused);
   g_test_add_func ("/store/refuse/disk-full", test_disk_full);
   g_test_add_func ("/store/check", test_check_reports);
+  g_test_add_func ("/store/meetings-follow-every-write", test_meetings_follow_every_write);
   return g_test_run ();
 }

@@ -254,6 +254,7 @@ reload_meetings (DfStore  *self,
       return FALSE;
     }
   df_list_store_sync (df_store_model (self, "meetings", DF_TYPE_MEETING), fresh);
+  df_store_model_read_now (self, "meetings");
   return TRUE;
 }
 
@@ -469,7 +470,9 @@ df_store_list_meetings (DfStore  *self,
 {
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
-  if (!reload_meetings (self, error))
+  /* The list depends on the rows alone: read again only when a row has
+   * been written since, here or by another program. */
+  if (!df_store_model_is_current (self, "meetings") && !reload_meetings (self, error))
     return NULL;
   return g_object_ref (G_LIST_MODEL (df_store_model (self, "meetings", DF_TYPE_MEETING)));
 }

@@ -119,6 +119,13 @@ DfMeeting    *df_store_require_meeting (DfStore    *self,
                                         gint64      meeting_id,
                                         GError    **error);
 
+/* Whether the model @name was read (df_store_model_read_now()) at the
+ * database's present state: no row written since, by this connection or
+ * another. A model that depends only on the rows may then be kept. */
+gboolean      df_store_model_is_current (DfStore    *self,
+                                         const char *name);
+void          df_store_model_read_now   (DfStore    *self,
+                                         const char *name);
 /* TRUE the first time it is asked about @name: the live lists are read
  * once, then kept current by every write. */
 gboolean      df_store_model_needs_load (DfStore    *self,

@@ -35,6 +35,7 @@ struct _DfStore
   GHashTable *models;       /* name -> GListStore */
   GArray     *pending;      /* PendingChange, until the commit */
   GHashTable *loaded;       /* names of the models read at least once */
+  GHashTable *read_at;      /* name -> Generation the model was read at */
   int         schema_version;
   gboolean    wal;
   int         transaction_depth;
@@ -47,6 +48,14 @@ typedef struct
   const char    *topic;    /* interned */
   DfStoreReload  reload;
 } PendingChange;
+
+/* Where the database stands for this connection: the rows it has written
+ * since it opened, and SQLite's count of the other connections' commits. */
+typedef struct
+{
+  sqlite3_int64 own_changes;
+  int           data_version;
+} Generation;
 
 enum {
   SIGNAL_CHANGED,
@@ -72,6 +81,7 @@ df_store_finalize (GObject *object)
   g_clear_pointer (&self->models, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->loaded, g_hash_table_unref);
+  g_clear_pointer (&self->read_at, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -107,6 +117,7 @@ df_store_init (DfStore *self)
   self->models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   self->loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->read_at = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 char *
@@ -422,6 +433,43 @@ df_store_model_needs_load (DfStore    *self,
     return FALSE;
   g_hash_table_add (self->loaded, g_strdup (name));
   return TRUE;
+}
+
+static gboolean
+read_generation (DfStore    *self,
+                 Generation *generation)
+{
+  sqlite3_stmt *stmt = df_store_prepare (self, "PRAGMA data_version", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  generation->data_version = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  generation->own_changes = sqlite3_total_changes64 (self->db);
+  return TRUE;
+}
+
+gboolean
+df_store_model_is_current (DfStore    *self,
+                           const char *name)
+{
+  Generation *read = g_hash_table_lookup (self->read_at, name);
+  Generation now;
+
+  return read != NULL && read_generation (self, &now) &&
+         now.own_changes == read->own_changes && now.data_version == read->data_version;
+}
+
+void
+df_store_model_read_now (DfStore    *self,
+                         const char *name)
+{
+  Generation now;
+
+  if (read_generation (self, &now))
+    g_hash_table_insert (self->read_at, g_strdup (name), g_memdup2 (&now, sizeof now));
+  else
+    g_hash_table_remove (self->read_at, name);
 }
 
 const char *
