@@ -47,8 +47,23 @@ name_free (Name *name)
   g_free (name);
 }
 
-/* @text at @size, or smaller down to @min_size until it fits on one line
- * of @width; wrapped at @width when even that is too wide. */
+static PangoLayout *
+layout_at (DfPackDocument *document,
+           const char     *text,
+           double          size,
+           PangoWeight     weight)
+{
+  PangoLayout *layout = df_pack_document_create_layout (document, size, weight);
+
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* @text at @size, or a whole point smaller at a time down to @min_size,
+ * the largest that fits on one line of @width; wrapped at @width when even
+ * the smallest is too wide. Text grows with its size almost in proportion:
+ * a first guess from the width at @size is at most a point or two off,
+ * and saves laying out a long name at every size in between. */
 static PangoLayout *
 fitted_layout (DfPackDocument *document,
                const char     *text,
@@ -57,15 +72,35 @@ fitted_layout (DfPackDocument *document,
                PangoWeight     weight,
                double          width)
 {
-  PangoLayout *layout = NULL;
+  PangoLayout *layout = layout_at (document, text, size, weight);
+  double natural = df_pack_layout_width (layout);
 
-  for (;; size -= 1)
+  if (natural > width && size - 1 >= min_size)
     {
-      g_clear_object (&layout);
-      layout = df_pack_document_create_layout (document, size, weight);
-      pango_layout_set_text (layout, text, -1);
-      if (df_pack_layout_width (layout) <= width || size - 1 < min_size)
-        break;
+      /* The sizes tried are @size less whole points. */
+      double smallest = size - floor (size - min_size);
+      double fitted = CLAMP (size - ceil (size - size * width / natural), smallest, size - 1);
+
+      g_object_unref (layout);
+      layout = layout_at (document, text, fitted, weight);
+      while (df_pack_layout_width (layout) > width && fitted - 1 >= min_size)
+        {
+          g_object_unref (layout);
+          layout = layout_at (document, text, --fitted, weight);
+        }
+      while (fitted + 1 < size && df_pack_layout_width (layout) <= width)
+        {
+          PangoLayout *larger = layout_at (document, text, fitted + 1, weight);
+
+          if (df_pack_layout_width (larger) > width)
+            {
+              g_object_unref (larger);
+              break;
+            }
+          g_object_unref (layout);
+          layout = larger;
+          fitted += 1;
+        }
     }
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
