@@ -384,27 +384,17 @@ df_store_list_actions_due_in (DfStore  *self,
                               GError  **error)
 {
   sqlite3_stmt *stmt;
-  g_autoptr (GPtrArray) due = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-  GListStore *list;
+  GPtrArray *due;
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
   stmt = df_store_prepare (self, ACTION_COLUMNS " WHERE a.due_date BETWEEN ?1 AND ?2" ACTION_ORDER, error);
   if (stmt == NULL)
     return NULL;
-  first = g_strdup_printf ("%04d-01-01", year);
-  last = g_strdup_printf ("%04d-12-31", year);
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  df_stmt_bind_year (stmt, year);
   due = read_actions (self, stmt, error);
   sqlite3_clear_bindings (stmt);
-  if (due == NULL)
-    return NULL;
-  list = g_list_store_new (DF_TYPE_ACTION);
-  g_list_store_splice (list, 0, 0, due->pdata, due->len);
-  return G_LIST_MODEL (list);
+  return df_list_model_take_rows (DF_TYPE_ACTION, due);
 }
 
 GListModel *
@@ -412,17 +402,11 @@ df_store_list_open_actions (DfStore  *self,
                             GError  **error)
 {
   sqlite3_stmt *stmt;
-  g_autoptr (GPtrArray) open = NULL;
-  GListStore *list;
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
   stmt = df_store_prepare (self, ACTION_COLUMNS " WHERE a.status = 'open'" ACTION_ORDER, error);
-  if (stmt == NULL || (open = read_actions (self, stmt, error)) == NULL)
-    return NULL;
-  list = g_list_store_new (DF_TYPE_ACTION);
-  g_list_store_splice (list, 0, 0, open->pdata, open->len);
-  return G_LIST_MODEL (list);
+  return stmt != NULL ? df_list_model_take_rows (DF_TYPE_ACTION, read_actions (self, stmt, error)) : NULL;
 }
 
 GListModel *

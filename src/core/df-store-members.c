@@ -155,10 +155,7 @@ df_store_list_membership_ends (DfStore  *self,
                                GError  **error)
 {
   sqlite3_stmt *stmt;
-  g_autoptr (GPtrArray) ends = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-  GListStore *list;
+  GPtrArray *ends;
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
@@ -166,17 +163,10 @@ df_store_list_membership_ends (DfStore  *self,
                            error);
   if (stmt == NULL)
     return NULL;
-  first = g_strdup_printf ("%04d-01-01", year);
-  last = g_strdup_printf ("%04d-12-31", year);
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  df_stmt_bind_year (stmt, year);
   ends = read_memberships (self, stmt, error);
   sqlite3_clear_bindings (stmt);
-  if (ends == NULL)
-    return NULL;
-  list = g_list_store_new (DF_TYPE_MEMBERSHIP);
-  g_list_store_splice (list, 0, 0, ends->pdata, ends->len);
-  return G_LIST_MODEL (list);
+  return df_list_model_take_rows (DF_TYPE_MEMBERSHIP, ends);
 }
 
 /* The one membership that says where a person stands: the current one,
@@ -338,33 +328,24 @@ read_people_in (DfStore     *self,
                 GError     **error)
 {
   sqlite3_stmt *stmt;
-  g_autoptr (GPtrArray) own = NULL;
-  g_autoptr (GPtrArray) found = NULL;
-  g_autoptr (GListStore) own_list = NULL;
-  GListStore *found_list;
+  g_autoptr (GListModel) own = NULL;
+  GListModel *found;
 
   if ((stmt = df_store_prepare (self, memberships_sql, error)) == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  own = read_memberships (self, stmt, error);
+  own = df_list_model_take_rows (DF_TYPE_MEMBERSHIP, read_memberships (self, stmt, error));
   sqlite3_clear_bindings (stmt);
-  if (own == NULL)
-    return FALSE;
-  own_list = g_list_store_new (DF_TYPE_MEMBERSHIP);
-  g_list_store_splice (own_list, 0, 0, own->pdata, own->len);
-
-  if ((stmt = df_store_prepare (self, people_sql, error)) == NULL)
+  if (own == NULL || (stmt = df_store_prepare (self, people_sql, error)) == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  found = read_people (self, stmt, G_LIST_MODEL (own_list), error);
+  found = df_list_model_take_rows (DF_TYPE_PERSON, read_people (self, stmt, own, error));
   sqlite3_clear_bindings (stmt);
   if (found == NULL)
     return FALSE;
-  found_list = g_list_store_new (DF_TYPE_PERSON);
-  g_list_store_splice (found_list, 0, 0, found->pdata, found->len);
   if (memberships != NULL)
-    *memberships = G_LIST_MODEL (g_steal_pointer (&own_list));
-  *people = G_LIST_MODEL (found_list);
+    *memberships = g_steal_pointer (&own);
+  *people = found;
   return TRUE;
 }
 

@@ -77,6 +77,13 @@ void          df_stmt_bind_text_or_null (sqlite3_stmt *stmt,
                                          int           index,
                                          const char   *text);
 
+/* A new list of @item_type with the rows of @rows, which it takes; NULL
+ * when @rows is NULL (a failed read). */
+GListModel   *df_list_model_take_rows  (GType        item_type,
+                                        GPtrArray   *rows);
+/* Binds the first and the last day of @year (YYYY-MM-DD) to ?1 and ?2. */
+void          df_stmt_bind_year        (sqlite3_stmt *stmt,
+                                        int           year);
 /* Makes @target hold @fresh's items (all with an "id" property), keeping
  * the objects already there and updating their properties in place so
  * that views keep their rows and selection. Takes @fresh. */

@@ -550,6 +550,31 @@ item_id (gpointer item)
   return id;
 }
 
+GListModel *
+df_list_model_take_rows (GType      item_type,
+                         GPtrArray *rows)
+{
+  GListStore *list;
+
+  if (rows == NULL)
+    return NULL;
+  list = g_list_store_new (item_type);
+  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
+  g_ptr_array_unref (rows);
+  return G_LIST_MODEL (list);
+}
+
+void
+df_stmt_bind_year (sqlite3_stmt *stmt,
+                   int           year)
+{
+  g_autofree char *first = g_strdup_printf ("%04d-01-01", year);
+  g_autofree char *last = g_strdup_printf ("%04d-12-31", year);
+
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+}
+
 void
 df_list_store_sync (GListStore *target,
                     GPtrArray  *fresh)
