@@ -13,7 +13,14 @@
 #include "dialogforum/df-store-meetings.h"
 #include "df-agenda-row.h"
 #include "df-meeting-editor.h"
+#include "df-actors-page.h"
+#include "df-composition-page.h"
+#include "df-followup-page.h"
+#include "df-groups-page.h"
 #include "df-meetings-page.h"
+#include "df-members-page.h"
+#include "df-proposals-page.h"
+#include "df-rules-page.h"
 #include "dialogforum/df-attendance.h"
 #include "dialogforum/df-date.h"
 #include "dialogforum/df-action.h"
@@ -1287,6 +1294,43 @@ popover_shown (GtkWidget     *root,
 }
 
 
+/* Only the page in view is built when the window opens; each other page
+ * is made the first time it is shown, once, and is the page in view. */
+static void
+test_pages_made_when_shown (Fixture       *f,
+                            gconstpointer  data)
+{
+  struct { const char *name; GType type; } pages[] = {
+    { "members", DF_TYPE_MEMBERS_PAGE }, { "composition", DF_TYPE_COMPOSITION_PAGE },
+    { "meetings", DF_TYPE_MEETINGS_PAGE }, { "rules", DF_TYPE_RULES_PAGE },
+    { "proposals", DF_TYPE_PROPOSALS_PAGE }, { "followup", DF_TYPE_FOLLOWUP_PAGE },
+    { "groups", DF_TYPE_GROUPS_PAGE }, { "actors", DF_TYPE_ACTORS_PAGE },
+  };
+
+  g_assert_true (DF_IS_OVERVIEW_PAGE (visible_page (f)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_null (find_by_type (f->window, GSIZE_TO_POINTER (pages[i].type)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page;
+
+      show_page (f, pages[i].name);
+      page = visible_page (f);
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, pages[i].type));
+      g_assert_true (find_by_type (f->window, GSIZE_TO_POINTER (pages[i].type)) == page);
+      if (i + 1 < G_N_ELEMENTS (pages))
+        g_assert_null (find_by_type (f->window, GSIZE_TO_POINTER (pages[i + 1].type)));
+    }
+  /* Shown again, the same page. */
+  {
+    GtkWidget *members = find_by_type (f->window, GSIZE_TO_POINTER (DF_TYPE_MEMBERS_PAGE));
+
+    show_page (f, "overview");
+    show_page (f, "members");
+    g_assert_true (visible_page (f) == members);
+  }
+}
+
 /* The shortcuts window (Ctrl+?) is built when first asked for, not with
  * the main window, and shows the window's shortcuts when it is. */
 static void
@@ -1800,6 +1844,7 @@ main (int   argc,
   g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);
   g_test_add ("/window/proposals-page", Fixture, NULL, fixture_set_up, test_proposals_page, fixture_tear_down);
   g_test_add ("/window/overview-actions", Fixture, NULL, fixture_set_up, test_overview_actions, fixture_tear_down);
+  g_test_add ("/window/pages-made-when-shown", Fixture, NULL, fixture_set_up, test_pages_made_when_shown, fixture_tear_down);
   g_test_add ("/window/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/window/meetings-shortcuts", Fixture, NULL, fixture_set_up, test_meetings_shortcuts, fixture_tear_down);
   g_test_add ("/window/followup-shortcuts", Fixture, NULL, fixture_set_up, test_followup_shortcuts, fixture_tear_down);
