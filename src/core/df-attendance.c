@@ -305,7 +305,7 @@ df_store_attendance (DfStore     *store,
         }
     }
   /* Only the people who were asked to these meetings, not the register. */
-  if ((people = df_store_list_people_among (store, (const gint64 *) (gpointer) ids->data, ids->len, error)) == NULL)
+  if ((people = df_store_list_people_among (store, (const gint64 *) ids->data, ids->len, error)) == NULL)
     return NULL;
   return df_attendance_compute (chosen, participants, people);
 }

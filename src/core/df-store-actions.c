@@ -300,10 +300,12 @@ df_store_reopen_minutes (DfStore  *self,
   " LEFT JOIN working_group g ON g.id = a.working_group_id"
 #define ACTION_ORDER " ORDER BY m.date, m.start_time, m.id, i.position, a.position, a.id"
 
-static DfAction *
+/* @data: the day it is, YYYY-MM-DD, for whether the action is overdue. */
+static gpointer
 action_from_row (sqlite3_stmt *stmt,
-                 const char   *today)
+                 gpointer      data)
 {
+  const char *today = data;
   const char *meeting_date = df_stmt_text (stmt, 3);
   const char *due_date = df_stmt_text (stmt, 13);
   const char *status = df_stmt_text (stmt, 14);
@@ -350,19 +352,8 @@ read_actions (DfStore       *self,
               GError       **error)
 {
   g_autofree char *today = df_date_today_iso ();
-  GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (fresh, action_from_row (stmt, today));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      g_ptr_array_unref (fresh);
-      df_store_set_sqlite_error (self, error, rc);
-      return NULL;
-    }
-  return fresh;
+  return df_store_read_rows (self, stmt, action_from_row, today, error);
 }
 
 gboolean

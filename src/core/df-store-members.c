@@ -91,8 +91,11 @@ term_text (const char *start,
   " JOIN seat_kind s ON s.id = m.seat_kind_id" \
   " LEFT JOIN person sp ON sp.id = m.substitute_id"
 
-static DfMembership *
-membership_from_row (sqlite3_stmt *stmt)
+#define MEMBERSHIP_ORDER " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id"
+
+static gpointer
+membership_from_row (sqlite3_stmt *stmt,
+                     gpointer      data)
 {
   g_autofree char *term = term_text (df_stmt_text (stmt, 6), df_stmt_text (stmt, 7));
 
@@ -112,34 +115,21 @@ membership_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
-/* The rows of @stmt, stepped to the end and reset; NULL on an error. */
+/* The memberships in the rows of @stmt, stepped to the end and reset;
+ * NULL on an error. */
 static GPtrArray *
 read_memberships (DfStore       *self,
                   sqlite3_stmt  *stmt,
                   GError       **error)
 {
-  GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (fresh, membership_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      g_ptr_array_unref (fresh);
-      df_store_set_sqlite_error (self, error, rc);
-      return NULL;
-    }
-  return fresh;
+  return df_store_read_rows (self, stmt, membership_from_row, NULL, error);
 }
 
 static gboolean
 reload_memberships (DfStore  *self,
                     GError  **error)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self,
-                                         MEMBERSHIP_COLUMNS
-                                         " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", error);
+  sqlite3_stmt *stmt = df_store_prepare (self, MEMBERSHIP_COLUMNS MEMBERSHIP_ORDER, error);
   GPtrArray *fresh = stmt != NULL ? read_memberships (self, stmt, error) : NULL;
 
   if (fresh == NULL)
@@ -211,11 +201,22 @@ telling_membership (GPtrArray     *memberships,
   " , p.is_external, p.actor_category" \
   " FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id"
 
-static DfPerson *
-person_from_row (sqlite3_stmt *stmt,
-                 GHashTable   *by_person,
-                 const char   *today)
+#define PERSON_ORDER " ORDER BY p.name, p.id"
+
+/* What a person's summary is made of: their memberships, by person id,
+ * and the day it is as of. */
+typedef struct
 {
+  GHashTable *by_person;
+  char       *today;
+} Summary;
+
+static gpointer
+person_from_row (sqlite3_stmt *stmt,
+                 gpointer      data)
+{
+  GHashTable *by_person = ((Summary *) data)->by_person;
+  const char *today = ((Summary *) data)->today;
   gint64 id = sqlite3_column_int64 (stmt, 0);
   const char *area_list = df_stmt_text (stmt, 14);
   g_auto (GStrv) areas = area_list[0] ? g_strsplit (area_list, LIST_SEPARATOR, -1) : g_new0 (char *, 1);
@@ -265,8 +266,7 @@ read_people (DfStore       *self,
   g_autoptr (GHashTable) by_person = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                              (GDestroyNotify) g_ptr_array_unref);
   g_autofree char *today = df_date_today_iso ();
-  GPtrArray *fresh;
-  int rc;
+  Summary summary = { by_person, today };
 
   for (guint i = 0; i < g_list_model_get_n_items (memberships); i++)
     {
@@ -281,25 +281,14 @@ read_people (DfStore       *self,
         }
       g_ptr_array_add (list, g_object_ref (m));
     }
-
-  fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (fresh, person_from_row (stmt, by_person, today));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      g_ptr_array_unref (fresh);
-      df_store_set_sqlite_error (self, error, rc);
-      return NULL;
-    }
-  return fresh;
+  return df_store_read_rows (self, stmt, person_from_row, &summary, error);
 }
 
 static gboolean
 reload_people (DfStore  *self,
                GError  **error)
 {
-  sqlite3_stmt *stmt = df_store_prepare (self, PERSON_COLUMNS " ORDER BY p.name, p.id", error);
+  sqlite3_stmt *stmt = df_store_prepare (self, PERSON_COLUMNS PERSON_ORDER, error);
   GListModel *memberships = G_LIST_MODEL (df_store_model (self, "memberships", DF_TYPE_MEMBERSHIP));
   GPtrArray *fresh = stmt != NULL ? read_people (self, stmt, memberships, error) : NULL;
 
@@ -315,8 +304,8 @@ reload_people (DfStore  *self,
  * are the two that PEOPLE_IN() makes of the filter: string constants, as
  * the store keeps its prepared statements by their text's address. */
 #define PEOPLE_IN(filter) \
-  MEMBERSHIP_COLUMNS " WHERE m.person_id" filter " ORDER BY s.position, m.role <> 'chair', m.start_date, m.id", \
-  PERSON_COLUMNS " WHERE p.id" filter " ORDER BY p.name, p.id"
+  MEMBERSHIP_COLUMNS " WHERE m.person_id" filter MEMBERSHIP_ORDER, \
+  PERSON_COLUMNS " WHERE p.id" filter PERSON_ORDER
 
 static gboolean
 read_people_in (DfStore     *self,

@@ -77,6 +77,18 @@ void          df_stmt_bind_text_or_null (sqlite3_stmt *stmt,
                                          int           index,
                                          const char   *text);
 
+/* Makes one item of the row @stmt is on; @data as given to
+ * df_store_read_rows(). */
+typedef gpointer (*DfRowReader) (sqlite3_stmt *stmt,
+                                 gpointer      data);
+/* The items @read makes of the rows of @stmt (a GPtrArray that unrefs
+ * them), stepped to the end and reset; NULL, with @error set, when a step
+ * fails. */
+GPtrArray    *df_store_read_rows       (DfStore      *self,
+                                        sqlite3_stmt *stmt,
+                                        DfRowReader   read,
+                                        gpointer      data,
+                                        GError      **error);
 /* A new list of @item_type with the rows of @rows, which it takes; NULL
  * when @rows is NULL (a failed read). */
 GListModel   *df_list_model_take_rows  (GType        item_type,

@@ -550,6 +550,28 @@ item_id (gpointer item)
   return id;
 }
 
+GPtrArray *
+df_store_read_rows (DfStore       *self,
+                    sqlite3_stmt  *stmt,
+                    DfRowReader    read,
+                    gpointer       data,
+                    GError       **error)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read (stmt, data));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_ptr_array_unref (rows);
+      df_store_set_sqlite_error (self, error, rc);
+      return NULL;
+    }
+  return rows;
+}
+
 GListModel *
 df_list_model_take_rows (GType      item_type,
                          GPtrArray *rows)
