@@ -91,11 +91,9 @@ df_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   DfApplication *self = DF_APPLICATION (app);
-  int status = df_cli_run (options);
 
-  if (status >= 0)
-    return status;
-
+  /* The program (main.c) has done the command line's jobs before it
+   * loads the window: here the options only say how the window opens. */
   g_variant_dict_lookup (options, "database", "^ay", &self->database);
   self->quit_after_first_frame = g_variant_dict_contains (options, "quit-after-first-frame");
 

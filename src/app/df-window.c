@@ -400,9 +400,6 @@ static const GActionEntry win_actions[] = {
   { "export-calendar", export_calendar_activated },
 };
 
-/* Each sidebar page is made, and given the store, the first time it is
- * shown: the window's first frame builds and lays out only the page in
- * view. Until then the stack holds an empty box in its place. */
 /* Makes a page of @type, filling @slot. */
 static gpointer
 attach_page (GtkWidget *slot,
@@ -414,14 +411,18 @@ attach_page (GtkWidget *slot,
   return page;
 }
 
-static void
+/* Each sidebar page is made, and given the store, the first time it is
+ * shown: the window's first frame builds and lays out only the page in
+ * view. Until then the stack holds an empty box in its place. TRUE when
+ * the page in view was made now. */
+static gboolean
 load_visible_page (DfWindow *self)
 {
   GtkWidget *slot = gtk_stack_get_visible_child (self->stack);
   const char *name = gtk_stack_get_visible_child_name (self->stack);
 
   if (slot == NULL || gtk_widget_get_first_child (slot) != NULL)
-    return;
+    return FALSE;
   if (g_strcmp0 (name, "overview") == 0)
     df_overview_page_set_store (self->overview_page = attach_page (slot, DF_TYPE_OVERVIEW_PAGE), self->store);
   else if (g_strcmp0 (name, "members") == 0)
@@ -441,7 +442,8 @@ load_visible_page (DfWindow *self)
   else if (g_strcmp0 (name, "actors") == 0)
     df_actors_page_set_store (self->actors_page = attach_page (slot, DF_TYPE_ACTORS_PAGE), self->store);
   else
-    g_return_if_reached ();
+    g_return_val_if_reached (FALSE);
+  return TRUE;
 }
 
 /* GtkStack moves the keyboard focus into a page shown while the focus was
@@ -451,13 +453,13 @@ static void
 on_visible_page_changed (DfWindow *self)
 {
   GtkWidget *slot = gtk_stack_get_visible_child (self->stack);
-  gboolean made = slot != NULL && gtk_widget_get_first_child (slot) == NULL;
   GtkWidget *focus;
 
-  load_visible_page (self);
+  if (!load_visible_page (self))
+    return;
   focus = gtk_root_get_focus (GTK_ROOT (self));
-  if (made && (focus == NULL || (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)) &&
-                                 !gtk_widget_is_ancestor (focus, slot))))
+  if (focus == NULL || (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)) &&
+                        !gtk_widget_is_ancestor (focus, slot)))
     gtk_widget_child_focus (slot, GTK_DIR_TAB_FORWARD);
 }
 

@@ -34,12 +34,15 @@ static char *
 find_gui_module (void)
 {
   const char *override = g_getenv ("DIALOGFORUM_GUI_MODULE");
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
-  g_autofree char *beside = dir != NULL ? g_build_filename (dir, GUI_MODULE_NAME, NULL) : NULL;
+  g_autofree char *self = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *beside = NULL;
 
   if (override != NULL)
     return g_strdup (override);
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  dir = self != NULL ? g_path_get_dirname (self) : NULL;
+  beside = dir != NULL ? g_build_filename (dir, GUI_MODULE_NAME, NULL) : NULL;
   if (beside != NULL && g_file_test (beside, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&beside);
   return g_strdup (GUI_MODULE);
