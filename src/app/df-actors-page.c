@@ -74,9 +74,7 @@ match_actor (gpointer item,
 static void
 on_search_changed (DfActorsPage *self)
 {
-  g_autofree char *folded = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-
-  gtk_string_filter_set_search (self->search_filter, folded);
+  df_list_view_set_folded_search (self->search_filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -160,7 +158,6 @@ df_actors_page_set_store (DfActorsPage *self,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) people = NULL;
-  g_autoptr (GtkExpression) search = NULL;
   GtkEveryFilter *filter;
 
   g_return_if_fail (DF_IS_ACTORS_PAGE (self));
@@ -174,9 +171,7 @@ df_actors_page_set_store (DfActorsPage *self,
       return;
     }
 
-  search = gtk_property_expression_new (DF_TYPE_PERSON, NULL, "search-text");
-  self->search_filter = gtk_string_filter_new (g_steal_pointer (&search));
-  gtk_string_filter_set_ignore_case (self->search_filter, FALSE);
+  self->search_filter = df_list_view_folded_search_filter (DF_TYPE_PERSON, "search-text");
   self->actor_filter = gtk_custom_filter_new (match_actor, self, NULL);
   filter = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->actor_filter)));

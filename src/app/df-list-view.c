@@ -59,6 +59,25 @@ df_list_view_set_search (GtkFilter  *filter,
     }
 }
 
+GtkStringFilter *
+df_list_view_folded_search_filter (GType       type,
+                                   const char *folded_property)
+{
+  GtkStringFilter *filter = gtk_string_filter_new (gtk_property_expression_new (type, NULL, folded_property));
+
+  gtk_string_filter_set_ignore_case (filter, FALSE);
+  return filter;
+}
+
+void
+df_list_view_set_folded_search (GtkStringFilter *filter,
+                                const char      *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  gtk_string_filter_set_search (filter, folded);
+}
+
 GtkSingleSelection *
 df_list_view_show (GtkColumnView       *view,
                    GListModel          *items,

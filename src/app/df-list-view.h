@@ -36,4 +36,14 @@ GtkFilter          *df_list_view_search_filter (GType                type,
 void                df_list_view_set_search    (GtkFilter           *filter,
                                                 const char          *text);
 
+/* A filter that passes an item of @type when the search text occurs in
+ * its @folded_property, a text the item keeps case-folded already: the
+ * search is folded once a keystroke, not every row (the register's ten
+ * thousand people). */
+GtkStringFilter    *df_list_view_folded_search_filter (GType            type,
+                                                       const char      *folded_property);
+/* Sets @text, case-folded, as the search of such a filter. */
+void                df_list_view_set_folded_search    (GtkStringFilter *filter,
+                                                       const char      *text);
+
 G_END_DECLS
