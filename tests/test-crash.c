@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <sqlite3.h>
 
@@ -30,6 +31,19 @@ check_database (const char *path,
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
+  /* Killed before its first commit, the writer may not have made the
+   * database yet: no file, or the empty file it makes before SQLite
+   * writes the first page. Such a file is refused as empty, left as it
+   * is, and made anew by the next writer. */
+  if (committed->len == 0 && store == NULL &&
+      (g_error_matches (error, DF_STORE_ERROR, DF_STORE_ERROR_NOT_FOUND) ||
+       g_error_matches (error, DF_STORE_ERROR, DF_STORE_ERROR_NOT_A_DATABASE)))
+    {
+      GStatBuf st;
+
+      g_assert_true (g_stat (path, &st) != 0 || st.st_size == 0);
+      return;
+    }
   g_assert_no_error (error);
   g_assert_true (df_store_check (store, &clean, report, &error));
   g_assert_true (clean);
