@@ -7,6 +7,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <poppler.h>
 
 #include "dialogforum/df-composition.h"
@@ -783,6 +784,99 @@ test_table_card_upper_half_upside_down (void)
   g_assert_cmpint (shifted * 100, <, ink * 70);
 }
 
+/* The size and extent, in points, of the first occurrence of @needle on
+ * @page that starts below @below; FALSE when there is none. */
+static gboolean
+find_text (PopplerPage *page,
+           const char  *needle,
+           double       below,
+           double      *font_size,
+           double      *left,
+           double      *right,
+           double      *top_min,
+           double      *top_max)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  GList *attributes;
+  gboolean found = FALSE;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  attributes = poppler_page_get_text_attributes (page);
+  for (const char *at = strstr (text, needle); at != NULL && !found; at = strstr (at + 1, needle))
+    {
+      glong start = g_utf8_pointer_to_offset (text, at);
+      glong end = start + g_utf8_strlen (needle, -1);
+
+      g_assert_cmpint (end, <=, n_rects);
+      if (rects[start].y1 <= below)
+        continue;
+      found = TRUE;
+      *left = G_MAXDOUBLE, *right = -G_MAXDOUBLE, *top_min = G_MAXDOUBLE, *top_max = -G_MAXDOUBLE;
+      for (glong i = start; i < end; i++)
+        {
+          if (g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, i))))
+            continue;
+          *left = MIN (*left, rects[i].x1);
+          *right = MAX (*right, rects[i].x2);
+          *top_min = MIN (*top_min, rects[i].y1);
+          *top_max = MAX (*top_max, rects[i].y1);
+        }
+      *font_size = 0;
+      for (GList *l = attributes; l != NULL; l = l->next)
+        {
+          PopplerTextAttributes *attribute = l->data;
+
+          if (attribute->start_index <= start && start <= attribute->end_index)
+            *font_size = attribute->font_size;
+        }
+    }
+  poppler_page_free_text_attributes (attributes);
+  return found;
+}
+
+/* A name too long for a table card at its full 54 points is set in the
+ * largest whole point size that keeps it on one line between the card's
+ * margins; a short one keeps 54 points. */
+static void
+test_table_card_long_name_fits (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const DfPackName cards[] = {
+    { "Anne-Mette Kristensen Lindholm Bjerregaard", NULL, "Socialstyrelsen" },
+    { "Bo Kragh", NULL, "Odense Kommune" },
+  };
+  const double margin = 18 * 72 / 25.4;
+  g_autoptr (DfPackDocument) document = new_document ();
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (GObject) long_page = NULL;
+  g_autoptr (GObject) short_page = NULL;
+  double width, height, size, left, right, top_min, top_max;
+
+  df_pack_add_table_cards_sheet (document, cards, G_N_ELEMENTS (cards));
+  pdf = render (f, document);
+  long_page = G_OBJECT (poppler_document_get_page (pdf, 0));
+  poppler_page_get_size (POPPLER_PAGE (long_page), &width, &height);
+
+  /* The upright half is the lower one. */
+  g_assert_true (find_text (POPPLER_PAGE (long_page), cards[0].name, height / 2,
+                            &size, &left, &right, &top_min, &top_max));
+  g_assert_cmpfloat (size, <, 54);
+  g_assert_cmpfloat (size, >=, 28);
+  g_assert_cmpfloat_with_epsilon (size, round (size), 0.01);
+  g_assert_cmpfloat_with_epsilon (top_min, top_max, 1);
+  g_assert_cmpfloat (left, >=, margin - 1);
+  g_assert_cmpfloat (right, <=, width - margin + 1);
+  /* A point larger would not have fitted. */
+  g_assert_cmpfloat ((right - left) * (size + 1) / size, >, width - 2 * margin - 3);
+
+  short_page = G_OBJECT (poppler_document_get_page (pdf, 1));
+  g_assert_true (find_text (POPPLER_PAGE (short_page), cards[1].name, height / 2,
+                            &size, &left, &right, &top_min, &top_max));
+  g_assert_cmpfloat_with_epsilon (size, 54, 0.01);
+}
+
 static void
 test_name_badges (Fixture       *f,
                   gconstpointer  data)
@@ -938,6 +1032,7 @@ main (int   argc,
   g_test_add ("/pack/roster-from-demo", Fixture, NULL, fixture_set_up, test_roster_from_demo, fixture_tear_down);
   g_test_add ("/pack/table-cards", Fixture, NULL, fixture_set_up, test_table_cards, fixture_tear_down);
   g_test_add_func ("/pack/table-card-upper-half-upside-down", test_table_card_upper_half_upside_down);
+  g_test_add ("/pack/table-card-long-name-fits", Fixture, NULL, fixture_set_up, test_table_card_long_name_fits, fixture_tear_down);
   g_test_add ("/pack/name-badges", Fixture, NULL, fixture_set_up, test_name_badges, fixture_tear_down);
   g_test_add ("/pack/failed-export-leaves-nothing", Fixture, NULL, fixture_set_up, test_failed_export_leaves_nothing, fixture_tear_down);
   g_test_add ("/pack/empty-pack-refused", Fixture, NULL, fixture_set_up, test_empty_pack_refused, fixture_tear_down);

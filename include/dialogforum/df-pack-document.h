@@ -129,10 +129,15 @@ gboolean        df_pack_document_add_attachment      (DfPackDocument     *self,
 
 const char     *df_pack_document_get_forum_name      (DfPackDocument     *self);
 
-/* A layout in the pack's font and measure, for painters. */
+/* A layout in the pack's font and measure, for painters. It is laid out
+ * at one size for all and drawn at @size: show it with
+ * df_pack_show_layout(), not pango_cairo_show_layout(). */
 PangoLayout    *df_pack_document_create_layout       (DfPackDocument     *self,
                                                       double              size,
                                                       PangoWeight         weight);
+/* Shows a layout of the pack's at the current point, at its size. */
+void            df_pack_show_layout                  (cairo_t            *cr,
+                                                      PangoLayout        *layout);
 
 /* Pages count from 0 here, as GtkPrintOperation counts them. */
 int             df_pack_document_get_n_pages         (DfPackDocument     *self);

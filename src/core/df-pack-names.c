@@ -61,9 +61,10 @@ layout_at (DfPackDocument *document,
 
 /* @text at @size, or a whole point smaller at a time down to @min_size,
  * the largest that fits on one line of @width; wrapped at @width when even
- * the smallest is too wide. Text grows with its size almost in proportion:
- * a first guess from the width at @size is at most a point or two off,
- * and saves laying out a long name at every size in between. */
+ * the smallest is too wide. Drawn to scale (see df-pack-document.c), a
+ * text's width is in proportion to its size: the size that fits is
+ * worked out from the one measure at @size. The hundredth of a point
+ * spared keeps a text that fits exactly from wrapping on a rounding. */
 static PangoLayout *
 fitted_layout (DfPackDocument *document,
                const char     *text,
@@ -75,34 +76,15 @@ fitted_layout (DfPackDocument *document,
   PangoLayout *layout = layout_at (document, text, size, weight);
   double natural = df_pack_layout_width (layout);
 
-  if (natural > width && size - 1 >= min_size)
+  if (natural > width - 0.01 && size - 1 >= min_size)
     {
       /* The sizes tried are @size less whole points. */
       double smallest = size - floor (size - min_size);
-      double fitted = CLAMP (size - ceil (size - size * width / natural), smallest, size - 1);
+      double fitting = size * (width - 0.01) / natural;
 
-      g_object_unref (layout);
-      layout = layout_at (document, text, fitted, weight);
-      while (df_pack_layout_width (layout) > width && fitted - 1 >= min_size)
-        {
-          g_object_unref (layout);
-          layout = layout_at (document, text, --fitted, weight);
-        }
-      while (fitted + 1 < size && df_pack_layout_width (layout) <= width)
-        {
-          PangoLayout *larger = layout_at (document, text, fitted + 1, weight);
-
-          if (df_pack_layout_width (larger) > width)
-            {
-              g_object_unref (larger);
-              break;
-            }
-          g_object_unref (layout);
-          layout = larger;
-          fitted += 1;
-        }
+      df_pack_layout_set_size (layout, MAX (size - ceil (size - fitting), smallest));
     }
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  df_pack_layout_set_width (layout, width);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   return layout;
 }
@@ -116,7 +98,7 @@ show_at (cairo_t     *cr,
 {
   cairo_set_source_rgb (cr, grey, grey, grey);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  df_pack_show_layout (cr, layout);
 }
 
 static void
@@ -138,22 +120,14 @@ begin_names_sheet (DfPackDocument    *document,
 /* One half of a card, upright in a box of @width × @height: the name
  * and, below it, the organisation, centred. */
 static void
-draw_card_half (DfPackDocument *document,
-                cairo_t        *cr,
-                const Name     *name,
-                double          width,
-                double          height)
+draw_card_half (cairo_t     *cr,
+                PangoLayout *person,
+                PangoLayout *organisation,
+                double       gap,
+                double       height)
 {
-  double text_width = width - 2 * CARD_MARGIN;
-  g_autoptr (PangoLayout) person = fitted_layout (document, name->name, 54, 28, PANGO_WEIGHT_BOLD, text_width);
-  g_autoptr (PangoLayout) organisation = fitted_layout (document, name->organisation, 20, 12,
-                                                        PANGO_WEIGHT_NORMAL, text_width);
-  double gap = *name->organisation != '\0' ? 5 * MM : 0;
-  double top;
+  double top = (height - df_pack_layout_height (person) - gap - df_pack_layout_height (organisation)) / 2;
 
-  pango_layout_set_alignment (person, PANGO_ALIGN_CENTER);
-  pango_layout_set_alignment (organisation, PANGO_ALIGN_CENTER);
-  top = (height - df_pack_layout_height (person) - gap - df_pack_layout_height (organisation)) / 2;
   show_at (cr, person, 0.05, CARD_MARGIN, top);
   show_at (cr, organisation, 0.30, CARD_MARGIN, top + df_pack_layout_height (person) + gap);
 }
@@ -172,17 +146,26 @@ paint_table_card (DfPackDocument          *document,
    * room at the top edge, so the two halves mirror each other exactly. */
   double half = fold - (page_height - area->height);
   static const double dashes[] = { 3 * MM, 2 * MM };
+  double text_width = page_width - 2 * CARD_MARGIN;
+  /* The halves are the same text: laid out once, drawn twice. */
+  g_autoptr (PangoLayout) person = fitted_layout (document, name->name, 54, 28, PANGO_WEIGHT_BOLD, text_width);
+  g_autoptr (PangoLayout) organisation = fitted_layout (document, name->organisation, 20, 12,
+                                                        PANGO_WEIGHT_NORMAL, text_width);
+  double gap = *name->organisation != '\0' ? 5 * MM : 0;
+
+  pango_layout_set_alignment (person, PANGO_ALIGN_CENTER);
+  pango_layout_set_alignment (organisation, PANGO_ALIGN_CENTER);
 
   cairo_save (cr);
   cairo_translate (cr, 0, fold);
-  draw_card_half (document, cr, name, page_width, half);
+  draw_card_half (cr, person, organisation, gap, half);
   cairo_restore (cr);
 
   /* Upside down: folded into a tent, both sides face their readers. */
   cairo_save (cr);
   cairo_translate (cr, page_width, fold);
   cairo_rotate (cr, G_PI);
-  draw_card_half (document, cr, name, page_width, half);
+  draw_card_half (cr, person, organisation, gap, half);
   cairo_restore (cr);
 
   cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);

@@ -22,8 +22,16 @@ G_BEGIN_DECLS
 #define DF_PACK_MM (72.0 / 25.4)
 
 /* A layout's logical size, in points. */
+/* A layout's measures in points at its own size (see df-pack-document.c:
+ * layouts are made at one size and drawn to scale). */
 double              df_pack_layout_width             (PangoLayout *layout);
 double              df_pack_layout_height            (PangoLayout *layout);
+/* Wraps or ellipsizes at @width points; 0: never. */
+void                df_pack_layout_set_width         (PangoLayout *layout,
+                                                      double       width);
+/* Draws the layout at @size points from now on. */
+void                df_pack_layout_set_size          (PangoLayout *layout,
+                                                      double       size);
 
 typedef struct
 {

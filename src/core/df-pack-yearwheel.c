@@ -50,7 +50,7 @@ paint_year_wheel (DfPackDocument          *document,
   pango_layout_set_text (title, text, -1);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   cairo_move_to (cr, area->x, area->y);
-  pango_cairo_show_layout (cr, title);
+  df_pack_show_layout (cr, title);
   wheel_area = (cairo_rectangle_t) { area->x, area->y + df_pack_layout_height (title) + gap, area->width,
                                      area->height - df_pack_layout_height (title) - gap };
   /* The document's own fonts: a pack may be drawn in a worker thread. */
