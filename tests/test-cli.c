@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <sys/stat.h>
 
 #include "df-test-util.h"
@@ -92,6 +93,8 @@ test_jobs_without_the_window (void)
   g_assert_nonnull (strstr (export.err, "libsqlite3"));
   g_assert_null (strstr (export.err, "libgtk-4"));
   g_assert_null (strstr (create.err, "libgtk-4"));
+  /* Nor the PDF library, when there is no attachment to read. */
+  g_assert_null (strstr (export.err, "libpoppler"));
 
   g_assert_cmpint (window.status, ==, 2);
   g_assert_nonnull (strstr (window.err, "no-such-module.so"));
@@ -408,6 +411,56 @@ test_export_pack (void)
   df_test_remove_dir (dir);
 }
 
+/* The PDF library is opened when a pack has PDF attachments to read, and
+ * their pages follow the sheets, each stamped with its number. */
+static void
+test_export_pack_attachments (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *pack = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pack, NULL, NULL);
+  g_autofree char *meeting = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) pdf = NULL;
+  g_auto (Run) create = { 0 };
+  g_auto (Run) export = { 0 };
+  int n_pages, n_attachments, stamped = 0;
+
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+  n_attachments = df_test_sqlite_int (demo, "SELECT count(*) FROM attachment a JOIN agenda_item i ON i.id = a.agenda_item_id "
+                                            "WHERE a.content_type = 'application/pdf' AND i.meeting_id = "
+                                            "(SELECT meeting_id FROM agenda_item WHERE id = "
+                                            "(SELECT agenda_item_id FROM attachment WHERE content_type = 'application/pdf' "
+                                            "ORDER BY id LIMIT 1))");
+  g_assert_cmpint (n_attachments, >, 0);
+  meeting = g_strdup_printf ("%d", df_test_sqlite_int (demo, "SELECT meeting_id FROM agenda_item WHERE id = "
+                                                             "(SELECT agenda_item_id FROM attachment "
+                                                             "WHERE content_type = 'application/pdf' ORDER BY id LIMIT 1)"));
+
+  g_setenv ("LD_DEBUG", "files", TRUE);
+  run_dialogforum (&export, "--database", demo, "--export-pack", meeting, "--output", pack, NULL);
+  g_unsetenv ("LD_DEBUG");
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.err, "libpoppler-glib"));
+
+  pdf = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  n_pages = poppler_document_get_n_pages (POPPLER_DOCUMENT (pdf));
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr (GObject) page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (pdf), i));
+      g_autofree char *text = poppler_page_get_text (POPPLER_PAGE (page));
+      g_autofree char *last = g_strdup_printf ("Bilag %d", n_attachments);
+
+      if (g_str_has_prefix (text, "Bilag 1") || g_str_has_prefix (text, last))
+        stamped++;
+    }
+  g_assert_cmpint (stamped, >=, MIN (n_attachments, 2));
+  df_test_remove_dir (dir);
+}
+
 static void
 test_export_person (void)
 {
@@ -597,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/cli/composition-report", test_composition_report);
   g_test_add_func ("/cli/people-csv", test_people_csv);
   g_test_add_func ("/cli/export-pack", test_export_pack);
+  g_test_add_func ("/cli/export-pack-attachments", test_export_pack_attachments);
   g_test_add_func ("/cli/export-person", test_export_person);
   g_test_add_func ("/cli/anonymise", test_anonymise);
   g_test_add_func ("/cli/list-meetings", test_list_meetings);

@@ -26,10 +26,10 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <poppler.h>
 #include <unistd.h>
 
 #include "df-pack-private.h"
+#include "df-poppler-private.h"
 
 /* One family, named as the font describes itself: Pango measures each
  * font's metrics with a layout in that description, which then finds the
@@ -129,6 +129,7 @@ struct _Box
 
   /* attachment: */
   PopplerPage   *page;
+  double         page_width, page_height;
   char          *stamp;
   char          *stamp_title;
 };
@@ -180,6 +181,7 @@ struct _DfPackDocument
   GPtrArray    *sheets;        /* Sheet */
   GArray       *outline;       /* OutlineEntry; an entry's id is its index + 1 */
   int           n_attachments;
+  const DfPoppler *poppler;    /* once an attachment is read */
   GPtrArray    *pages;         /* Page; NULL until paginated */
 };
 
@@ -787,8 +789,13 @@ df_pack_document_add_attachment (DfPackDocument  *self,
   g_return_val_if_fail (pdf != NULL, FALSE);
   g_return_val_if_fail (title != NULL, FALSE);
 
-  document = G_OBJECT (poppler_document_new_from_bytes (pdf, NULL, &local_error));
-  n_pages = document != NULL ? poppler_document_get_n_pages (POPPLER_DOCUMENT (document)) : 0;
+  if (self->poppler == NULL && (self->poppler = df_poppler_get (error)) == NULL)
+    {
+      g_prefix_error (error, _("The attachment “%s” cannot be added to the meeting pack. "), title);
+      return FALSE;
+    }
+  document = G_OBJECT (self->poppler->document_new_from_bytes (pdf, NULL, &local_error));
+  n_pages = document != NULL ? self->poppler->document_get_n_pages ((PopplerDocument *) document) : 0;
   if (n_pages == 0)
     {
       g_set_error (error, DF_PACK_ERROR, DF_PACK_ERROR_ATTACHMENT,
@@ -802,7 +809,7 @@ df_pack_document_add_attachment (DfPackDocument  *self,
   pages = g_ptr_array_new_with_free_func (g_object_unref);
   for (int i = 0; i < n_pages; i++)
     {
-      PopplerPage *page = poppler_document_get_page (POPPLER_DOCUMENT (document), i);
+      PopplerPage *page = self->poppler->document_get_page ((PopplerDocument *) document, i);
 
       if (page == NULL)
         {
@@ -824,6 +831,7 @@ df_pack_document_add_attachment (DfPackDocument  *self,
       Box *box = add_box (self, BOX_ATTACHMENT);
 
       box->page = g_object_ref (g_ptr_array_index (pages, i));
+      self->poppler->page_get_size (box->page, &box->page_width, &box->page_height);
       box->stamp = g_strdup (stamp);
       box->stamp_title = g_strdup (title);
       box->frame = DF_PACK_FRAME_BAND;
@@ -876,11 +884,9 @@ append_page (DfPackDocument *self,
   page->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
   if (whole != NULL && whole->kind == BOX_ATTACHMENT)
     {
-      double width, height;
-
       /* An attachment keeps its own orientation. */
-      poppler_page_get_size (whole->page, &width, &height);
-      page_size (width > height ? DF_PACK_LANDSCAPE : DF_PACK_PORTRAIT, &page->width, &page->height);
+      page_size (whole->page_width > whole->page_height ? DF_PACK_LANDSCAPE : DF_PACK_PORTRAIT,
+                 &page->width, &page->height);
     }
   else
     page_size (sheet->orientation, &page->width, &page->height);
@@ -1207,14 +1213,13 @@ draw_attachment (DfPackDocument *self,
                                                 page->width - ATTACHMENT_MARGIN - title_x);
   double area_width = page->width - 2 * ATTACHMENT_MARGIN;
   double area_height = page->height - STAMP_HEIGHT - BAND_HEIGHT;
-  double width, height, scale;
+  double width = box->page_width, height = box->page_height, scale;
 
   show_layout_at (cr, stamp, &INK, ATTACHMENT_MARGIN, (STAMP_HEIGHT - df_pack_layout_height (stamp)) / 2);
   show_layout_at (cr, title, &MUTED, title_x,
                   (STAMP_HEIGHT - df_pack_layout_height (stamp)) / 2 + df_pack_layout_height (stamp) - df_pack_layout_height (title));
 
   /* Shrunk, never enlarged, to leave room for the stamp and the band. */
-  poppler_page_get_size (box->page, &width, &height);
   scale = MIN (1.0, MIN (area_width / width, area_height / height));
   cairo_save (cr);
   cairo_translate (cr, ATTACHMENT_MARGIN + (area_width - width * scale) / 2,
@@ -1224,7 +1229,7 @@ draw_attachment (DfPackDocument *self,
   cairo_clip_preserve (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill_preserve (cr);
-  poppler_page_render_for_printing (box->page, cr);
+  self->poppler->page_render_for_printing (box->page, cr);
   cairo_reset_clip (cr);
   cairo_set_line_width (cr, 0.5 / scale);
   set_colour (cr, &RULE);

@@ -27,6 +27,7 @@
 #include "dialogforum/df-store-participants.h"
 #include "dialogforum/df-time.h"
 #include "df-pack-private.h"
+#include "df-poppler-private.h"
 #include "df-store-private.h"
 
 static const struct
@@ -509,24 +510,26 @@ df_pack_add_signin_sheet (DfPackDocument  *document,
   return TRUE;
 }
 
+/* Only PDF files can join the pack; others are listed on the agenda. */
+static gboolean
+is_pdf (DfAttachment *attachment)
+{
+  return g_strcmp0 (df_attachment_get_content_type (attachment), "application/pdf") == 0;
+}
+
 static gboolean
 add_attachments (DfPackDocument  *document,
                  DfStore         *store,
-                 gint64           meeting_id,
+                 GListModel      *attachments,
                  GError         **error)
 {
-  g_autoptr (GListModel) attachments = df_store_list_attachments (store, meeting_id, error);
-
-  if (attachments == NULL)
-    return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
     {
       g_autoptr (DfAttachment) attachment = g_list_model_get_item (attachments, i);
       g_autoptr (GBytes) bytes = NULL;
       g_autofree char *title = NULL;
 
-      /* Only PDF files can join the pack; others are listed on the agenda. */
-      if (g_strcmp0 (df_attachment_get_content_type (attachment), "application/pdf") != 0)
+      if (!is_pdf (attachment))
         continue;
       bytes = df_store_load_attachment (store, df_attachment_get_id (attachment), error);
       title = g_strdup_printf (P_("Attachment %d: %s"), df_attachment_get_number (attachment),
@@ -546,12 +549,30 @@ df_pack_build_for_meeting (DfStore       *store,
   DfMeeting *meeting = df_store_require_meeting (store, meeting_id, error);
   g_autoptr (DfPackDocument) document = NULL;
   g_autoptr (GListModel) participants = NULL;
+  g_autoptr (GListModel) attachments = NULL;
   g_autoptr (GArray) names = NULL;
   g_autofree char *forum = NULL;
   DfPackHeader header = { 0 };
 
   if (meeting == NULL)
     return NULL;
+  if (sheets & DF_PACK_SHEET_ATTACHMENTS)
+    {
+      attachments = df_store_list_attachments (store, meeting_id, error);
+      if (attachments == NULL)
+        return NULL;
+      /* The PDF library loads while the sheets are laid out. */
+      for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
+        {
+          g_autoptr (DfAttachment) attachment = g_list_model_get_item (attachments, i);
+
+          if (is_pdf (attachment))
+            {
+              df_poppler_preload ();
+              break;
+            }
+        }
+    }
   forum = df_store_get_setting (store, "forum-name", NULL);
   header.forum_name = forum;
   header.meeting_title = df_meeting_get_title (meeting);
@@ -583,7 +604,7 @@ df_pack_build_for_meeting (DfStore       *store,
       if (names->len > 0 && (sheets & DF_PACK_SHEET_BADGES))
         df_pack_add_name_badges_sheet (document, (DfPackName *) names->data, names->len);
     }
-  if ((sheets & DF_PACK_SHEET_ATTACHMENTS) && !add_attachments (document, store, meeting_id, error))
+  if (attachments != NULL && !add_attachments (document, store, attachments, error))
     return NULL;
   return g_steal_pointer (&document);
 }
