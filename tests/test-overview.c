@@ -661,7 +661,7 @@ test_wheel_drawn_where_found (void)
   cairo_t *cr = cairo_create (image);
   DfYearWheelStyle style = { .foreground = { 0, 0, 0, 1 } };
   DfYearWheelMark *july, *april, *ending;
-  double july_x, july_y, april_x, april_y, ending_x, ending_y;
+  double july_x = 0, july_y = 0, april_x = 0, april_y = 0, ending_x = 0, ending_y = 0;
   g_autoptr (GPtrArray) nothing = NULL;
 
   df_year_wheel_add_mark (wheel, DF_YEAR_WHEEL_MEETING, "2025-07-02", NULL, "Sommermøde", 1);
