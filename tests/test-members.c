@@ -303,6 +303,39 @@ test_anonymise (DfTestFixture *f,
   g_assert_true (df_person_get_anonymised (df_store_find_person (f->store, id)));
 }
 
+/* A guest, never a member, can be anonymised too: their replies and
+ * attendance stay under "Anonymiseret person". */
+static void
+test_anonymise_guest (DfTestFixture *f,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfPerson) person = new_person (f, "Ulla Brix", "ub@vive.example");
+  gint64 id = df_store_save_person (f->store, person, &error);
+  gint64 meeting;
+  g_autoptr (GListModel) participants = NULL;
+  g_autoptr (DfParticipant) invited = NULL;
+
+  g_assert_no_error (error);
+  meeting = df_store_create_meeting (f->store, DF_MEETING_TEMPLATE_HALF_DAY, "2023-05-09", &error);
+  g_assert_cmpint (df_store_add_participant (f->store, meeting, id, "guest", &error), >, 0);
+  participants = df_store_list_participants (f->store, meeting, &error);
+  g_assert_no_error (error);
+  invited = g_list_model_get_item (participants, 0);
+  g_object_set (invited, "dietary", "Vegetar", "attended", 1, NULL);
+  g_assert_true (df_store_update_participant (f->store, invited, &error));
+  g_assert_cmpint (df_person_get_member_state (df_store_find_person (f->store, id)), ==, DF_MEMBER_STATE_NONE);
+
+  g_assert_true (df_store_anonymise_person (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Anonymiseret person'"
+                                                " AND email = '' AND phone = '' AND anonymised = 1"), ==, 1);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Ulla Brix'"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM participant WHERE role = 'guest'"
+                                                " AND attended = 1 AND dietary = ''"), ==, 1);
+  g_assert_cmpstr (df_participant_get_person_name (invited), ==, "Anonymiseret person");
+}
+
 static void
 test_demo_composition (void)
 {
@@ -526,6 +559,8 @@ main (int   argc,
   g_test_add ("/members/memberships", DfTestFixture, NULL, df_test_fixture_set_up, test_memberships_and_history, df_test_fixture_tear_down);
   g_test_add ("/members/delete-and-undo", DfTestFixture, NULL, df_test_fixture_set_up, test_delete_and_undo, df_test_fixture_tear_down);
   g_test_add ("/members/anonymise", DfTestFixture, NULL, df_test_fixture_set_up, test_anonymise, df_test_fixture_tear_down);
+  g_test_add ("/members/anonymise-guest", DfTestFixture, NULL, df_test_fixture_set_up, test_anonymise_guest,
+              df_test_fixture_tear_down);
   g_test_add_func ("/members/demo-composition", test_demo_composition);
   g_test_add_func ("/members/demo-scaled", test_demo_scaled);
   g_test_add_func ("/members/seated-on-matches-register", test_seated_on_matches_register);

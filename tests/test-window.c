@@ -834,6 +834,26 @@ test_export_calendar (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (message));
 }
 
+/* Selects @name in the list of the Medlemmer page @page, which shows them. */
+static void
+select_person (GtkWidget  *page,
+               const char *name)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr (DfPerson) person = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_str_equal (df_person_get_name (person), name))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (selection, position);
+}
+
 /* The report on Karen Lundgaard, chosen on the Medlemmer page, through
  * the chooser "Export Personal Data…" opens, saved as @path. */
 static void
@@ -841,20 +861,12 @@ export_insight_to (Fixture    *f,
                    const char *path)
 {
   GtkWidget *page;
-  GtkSingleSelection *selection;
   g_autofree char *offered = g_strdup_printf (_("Personal Data - %s.pdf"), "Karen Lundgaard");
 
   show_page (f, "members");
   g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
   page = visible_page (f);
-  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)))));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
-    {
-      g_autoptr (DfPerson) person = g_list_model_get_item (G_LIST_MODEL (selection), i);
-
-      if (g_str_equal (df_person_get_name (person), "Karen Lundgaard"))
-        gtk_single_selection_set_selected (selection, i);
-    }
+  select_person (page, "Karen Lundgaard");
   if (running_in_danish ())
     g_assert_cmpstr (offered, ==, "Indsigt - Karen Lundgaard.pdf");
   g_assert_true (gtk_widget_activate_action (page, "members.export-insight", NULL));
@@ -893,6 +905,48 @@ test_export_insight (Fixture       *f,
   g_assert_nonnull (message);
   gtk_window_destroy (GTK_WINDOW (message));
   g_assert_false (g_file_test (long_path, G_FILE_TEST_EXISTS));
+}
+
+static gboolean
+is_actionable_for (GtkWidget     *widget,
+                   gconstpointer  action)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* Anonymisér serves a guest, never a member, as well as a former member;
+ * not a current member. */
+static void
+test_anonymise_guest (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *question = g_strdup_printf (_("Anonymise %s?"), "Trine Vang");
+  GtkWidget *page, *button, *dialog;
+
+  show_page (f, "members");
+  g_assert_nonnull (wait_for_widget (f->window, find_mapped_label, "Karen Lundgaard"));
+  page = visible_page (f);
+  /* Everyone: the guest is no member. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_by_type (page, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN))), 2);
+  button = find_first (page, is_actionable_for, "members.anonymise");
+  g_assert_nonnull (button);
+
+  select_person (page, "Karen Lundgaard");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  select_person (page, "Trine Vang");
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  g_assert_true (gtk_widget_activate_action (page, "members.anonymise", NULL));
+  dialog = wait_for_widget (NULL, found_message, question);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Trine Vang'"), ==, 0);
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM person WHERE name = 'Anonymiseret person'"
+                                                " AND email = '' AND anonymised = 1"), ==, 1);
+  /* The list shows the new name, and the person cannot be anonymised twice. */
+  g_assert_nonnull (wait_for_widget (page, find_mapped_label, "Anonymiseret person"));
+  select_person (page, "Anonymiseret person");
+  g_assert_false (gtk_widget_get_sensitive (button));
 }
 
 /* A widget of @type once it has its size. */
@@ -1839,6 +1893,7 @@ main (int   argc,
   g_test_add ("/window/participants-marks", Fixture, NULL, fixture_set_up, test_participants_marks, fixture_tear_down);
   g_test_add ("/window/pack-export-and-print", Fixture, NULL, fixture_set_up, test_pack_export_and_print, fixture_tear_down);
   g_test_add ("/window/export-calendar", Fixture, NULL, fixture_set_up, test_export_calendar, fixture_tear_down);
+  g_test_add ("/window/anonymise-guest", Fixture, NULL, fixture_set_up, test_anonymise_guest, fixture_tear_down);
   g_test_add ("/window/export-insight", Fixture, NULL, fixture_set_up, test_export_insight, fixture_tear_down);
   g_test_add ("/window/overview-first", Fixture, NULL, fixture_set_up, test_overview_first, fixture_tear_down);
   g_test_add ("/window/record-decision", Fixture, NULL, fixture_set_up, test_record_decision, fixture_tear_down);

@@ -76,10 +76,12 @@ gint64        df_store_save_person_and_membership (DfStore      *self,
                                                    DfPerson     *person,
                                                    DfMembership *membership,
                                                    GError      **error);
-/* Replaces a former member's personal data (name, contact details, notes,
- * areas, secretary, and the diet, accessibility and notes of each meeting
- * they were invited to) with "Anonymiseret medlem", keeping the seat
- * history, replies and attendance. Refused for anyone with a current or
+/* Replaces the personal data of a former member, or of someone who was
+ * never a member (a guest, an invited actor): name, contact details,
+ * notes, areas, secretary, and the diet, accessibility and notes of each
+ * meeting they were invited to. The name becomes "Anonymiseret medlem",
+ * or "Anonymiseret person" for someone never a member; the seat history,
+ * replies and attendance stay. Refused for anyone with a current or
  * future membership. */
 gboolean      df_store_anonymise_person     (DfStore       *self,
                                              gint64         id,

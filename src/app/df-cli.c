@@ -76,7 +76,7 @@ df_cli_add_options (GApplication *app)
       N_("Write everything the register holds about person ID, for a request for access to personal data, to the file given with --output"),
       N_("ID") },
     { "anonymise", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Replace the personal data of former member ID with “Anonymiseret medlem”, keeping the seat history"),
+      N_("Replace the personal data of person ID, a former member (“Anonymiseret medlem”) or someone never a member (“Anonymiseret person”), keeping the seat history and attendance"),
       N_("ID") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("The PDF file --export-pack or --export-person writes"), N_("FILE") },

@@ -63,6 +63,16 @@ selected_person (DfMembersPage *self)
   return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
 }
 
+/* A former member, or a guest or actor who was never one: nobody whose
+ * seat is current or to come. */
+static gboolean
+can_be_anonymised (DfPerson *person)
+{
+  DfMemberState state = df_person_get_member_state (person);
+
+  return (state == DF_MEMBER_STATE_FORMER || state == DF_MEMBER_STATE_NONE) && !df_person_get_anonymised (person);
+}
+
 static void
 update_status (DfMembersPage *self)
 {
@@ -75,9 +85,7 @@ update_status (DfMembersPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.delete", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.export-insight", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "members.anonymise",
-                                 has_selection &&
-                                 df_person_get_member_state (selected_person (self)) == DF_MEMBER_STATE_FORMER &&
-                                 !df_person_get_anonymised (selected_person (self)));
+                                 has_selection && can_be_anonymised (selected_person (self)));
 }
 
 static gboolean
@@ -318,10 +326,16 @@ anonymise_activated (GtkWidget  *widget,
   dialog = gtk_message_dialog_new (toplevel (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                    _("Anonymise %s?"), df_person_get_name (person));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The name, contact details, areas, secretary and notes, and the diet and accessibility "
-                                              "noted for each meeting, are removed for good. The seat history stays, shown as "
-                                              "“Anonymiseret medlem”. This cannot be undone."));
+  if (df_person_get_member_state (person) == DF_MEMBER_STATE_FORMER)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                              _("The name, contact details, areas, secretary and notes, and the diet and accessibility "
+                                                "noted for each meeting, are removed for good. The seat history stays, shown as "
+                                                "“Anonymiseret medlem”. This cannot be undone."));
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                              _("The name, contact details, areas, secretary and notes, and the diet and accessibility "
+                                                "noted for each meeting, are removed for good. The replies and attendance stay, shown as "
+                                                "“Anonymiseret person”. This cannot be undone."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Anonymise"), GTK_RESPONSE_ACCEPT);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);

@@ -1010,9 +1010,12 @@ df_store_anonymise_person (DfStore  *self,
   sqlite3_reset (stmt);
 
   /* The seat history stays, so the composition on a past date still
-   * counts the seat; everything that names or reaches the person goes. */
+   * counts the seat; everything that names or reaches the person goes.
+   * A guest or an invited actor, never a member, keeps their replies and
+   * attendance the same way. */
   stmt = df_store_prepare (self,
-                           "UPDATE person SET name = ?2, title = '', email = '', phone = '', secretary_name = '',"
+                           "UPDATE person SET name = CASE WHEN EXISTS (SELECT 1 FROM membership WHERE person_id = ?1)"
+                           " THEN ?2 ELSE ?3 END, title = '', email = '', phone = '', secretary_name = '',"
                            " secretary_email = '', secretary_phone = '', notes = '', anonymised = 1 WHERE id = ?1",
                            &local);
   if (stmt == NULL)
@@ -1021,6 +1024,7 @@ df_store_anonymise_person (DfStore  *self,
   /* The domain's own words, whatever the language of the session that
    * anonymised: the register is Danish. */
   sqlite3_bind_text (stmt, 2, "Anonymiseret medlem", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, "Anonymiseret person", -1, SQLITE_STATIC);
   if (!df_store_step_done (self, stmt, &local))
     return df_store_fail (self, error, local);
   if (sqlite3_changes (df_store_get_db (self)) == 0)
