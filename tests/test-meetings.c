@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "dialogforum/df-deadlines.h"
 #include "dialogforum/df-store-meetings.h"
 #include "dialogforum/df-store-members.h"
 #include "dialogforum/df-time.h"
@@ -552,6 +553,8 @@ test_delete_meeting (Fixture       *f,
   g_autoptr (DfMeeting) held = g_object_new (DF_TYPE_MEETING, "id", held_id, "title", "Møde", "date", "2026-03-10",
                                              "start-time", HM (9, 0), "end-time", HM (12, 0), "status", "held", NULL);
   g_autoptr (GListModel) agenda = df_store_list_agenda (f->store, planned, &error);
+  g_autofree char *held_ics = g_strdup_printf ("SELECT count(*) FROM forum_setting WHERE key = 'ics-meeting-%" G_GINT64_FORMAT "'",
+                                               held_id);
 
   g_assert_cmpint (df_store_add_attachment (f->store, talk, "Notat", "notat.pdf", NULL, pdf, &error), >, 0);
   g_assert_cmpint (df_store_save_meeting (f->store, held, &error), ==, held_id);
@@ -563,8 +566,26 @@ test_delete_meeting (Fixture       *f,
   /* Not even around the store. */
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM meeting"), ==, 2);
 
+  /* What the settings remember of a meeting: its tasks marked done, its
+   * calendar entry's revision. */
+  for (int i = 0; i < 2; i++)
+    {
+      gint64 id = i == 0 ? planned : held_id;
+      g_autofree char *ics = g_strdup_printf ("ics-meeting-%" G_GINT64_FORMAT, id);
+
+      g_assert_true (df_store_set_task_done (f->store, id, DF_TASK_INVITATION, TRUE, &error));
+      g_assert_true (df_store_set_setting (f->store, ics, "0 abc 20270101T000000Z", &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM forum_setting"
+                                                " WHERE key GLOB 'task-done:*' OR key GLOB 'ics-meeting-*'"), ==, 4);
+
   g_assert_true (df_store_delete_meeting (f->store, planned, &error));
   g_assert_no_error (error);
+  /* The deleted meeting's go with it; the other's stay. */
+  g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM forum_setting"
+                                                " WHERE key GLOB 'task-done:*' OR key GLOB 'ics-meeting-*'"), ==, 2);
+  g_assert_cmpint (df_test_sqlite_int (f->path, held_ics), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 0);
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM agenda_item"), ==, 0);
   g_assert_cmpint (df_test_sqlite_int (f->path, "SELECT count(*) FROM attachment"), ==, 0);

@@ -809,6 +809,20 @@ df_store_delete_meeting (DfStore  *self,
                    _("The meeting no longer exists; someone may have deleted it."));
       ok = FALSE;
     }
+  /* What the settings remember of it goes too (df-deadlines.c, df-ics.c):
+   * a later meeting may be given the same number. */
+  if (ok)
+    {
+      stmt = df_store_prepare (self,
+                               "DELETE FROM forum_setting WHERE key = 'ics-meeting-' || ?1"
+                               " OR key GLOB 'task-done:' || ?1 || ':*'", &local);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = df_store_step_done (self, stmt, &local);
+    }
   return end_write (self, id, ok, local, error);
 }
 
