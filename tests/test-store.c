@@ -457,6 +457,46 @@ test_meetings_follow_every_write (void)
   df_test_remove_dir (dir);
 }
 
+/* A statement's text may be built at run time and freed: the cache keeps
+ * its own copy, finds the statement by the text whatever its address, and
+ * never hands back another text's statement from a reused address. */
+static void
+test_prepare_runtime_text (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "store.sqlite", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DfStore) store = df_store_open (path, DF_STORE_OPEN_CREATE, &error);
+  sqlite3_stmt *first, *again, *other;
+  g_autofree char *filler = NULL;
+  char *sql;
+
+  g_assert_no_error (error);
+  sql = g_strdup ("SELECT 41 + 1");
+  first = df_store_prepare (store, sql, &error);
+  g_assert_nonnull (first);
+  g_free (sql);
+  /* Its memory goes to another text, as a caller's buffer may. */
+  filler = g_strdup ("xxxxxxxxxxxxx");
+
+  sql = g_strdup ("SELECT 41 + 1");
+  again = df_store_prepare (store, sql, &error);
+  g_free (sql);
+  g_assert_true (again == first);
+  g_assert_cmpint (sqlite3_step (again), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (again, 0), ==, 42);
+
+  sql = g_strdup ("SELECT 'en anden'");
+  other = df_store_prepare (store, sql, &error);
+  g_free (sql);
+  g_assert_true (other != first);
+  g_assert_cmpint (sqlite3_step (other), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (other, 0), ==, "en anden");
+  sqlite3_reset (other);
+  sqlite3_reset (first);
+  df_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +504,7 @@ main (int   argc,
   df_test_init (&argc, &argv);
 
   g_test_add_func ("/store/create-and-reopen", test_create_and_reopen);
+  g_test_add_func ("/store/prepare-runtime-text", test_prepare_runtime_text);
   g_test_add_func ("/store/missing-without-create", test_missing_without_create);
   g_test_add_func ("/store/migrate-with-backup", test_migrate_with_backup);
   g_test_add_func ("/store/upgrade-actors-from-5", test_upgrade_actors_from_5);

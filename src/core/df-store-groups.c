@@ -432,8 +432,7 @@ df_removed_working_group_get_name (DfRemovedWorkingGroup *removed)
   return df_working_group_get_name (removed->group);
 }
 
-/* Reads into @ids the ids that @stmt, a string literal with ?1 for the
- * group, selects. */
+/* Reads into @ids the ids that @sql, with ?1 for the group, selects. */
 static gboolean
 read_group_ids (DfStore     *self,
                 const char  *sql,
@@ -519,7 +518,7 @@ df_store_delete_working_group (DfStore  *self,
   return g_steal_pointer (&removed);
 }
 
-/* Runs @sql, a string literal, for each of @ids, bound to ?2, with the
+/* Runs @sql for each of @ids, bound to ?2, with the
  * group @id bound to ?1 and, when @sql has it, the place in @ids to ?3. */
 static gboolean
 relink_group (DfStore      *self,

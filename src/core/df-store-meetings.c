@@ -987,8 +987,8 @@ insert_item (DfStore       *self,
   return TRUE;
 }
 
-/* The meeting that row @id belongs to, by @sql, a string literal (as
- * df_store_prepare() wants) that selects it; @missing when there is none. */
+/* The meeting that row @id belongs to, by @sql that selects it; @missing
+ * when there is none. */
 static gboolean
 meeting_of (DfStore     *self,
             const char  *sql,

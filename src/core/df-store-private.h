@@ -18,8 +18,9 @@ G_BEGIN_DECLS
 
 sqlite3      *df_store_get_db          (DfStore     *self);
 
-/* A cached prepared statement for @sql (a string literal), reset and with
- * its bindings cleared. */
+/* A cached prepared statement for @sql, reset and with its bindings
+ * cleared; kept by the text's content, so @sql may be built at run time
+ * (though each text made once more is a statement kept more). */
 sqlite3_stmt *df_store_prepare         (DfStore     *self,
                                         const char  *sql,
                                         GError     **error);

@@ -112,7 +112,9 @@ df_store_class_init (DfStoreClass *klass)
 static void
 df_store_init (DfStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  /* Keyed by a copy of the text: a statement may be built at run time
+   * and freed by its caller. */
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
   self->models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
@@ -262,7 +264,7 @@ df_store_prepare (DfStore     *self,
           df_store_set_sqlite_error (self, error, rc);
           return NULL;
         }
-      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+      g_hash_table_insert (self->statements, g_strdup (sql), stmt);
     }
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
