@@ -105,6 +105,41 @@ test_jobs_without_the_window (void)
   df_test_remove_dir (dir);
 }
 
+/* The window's module must be of the program's version: one of another
+ * is refused with a message naming both; one of the same is run. */
+static void
+test_window_module_version (void)
+{
+  g_autofree char *dir = df_test_make_dir ();
+  g_autofree char *demo = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *expected = g_strdup_printf ("0.0.0-other, %s %s", "the program is version", PACKAGE_VERSION);
+  g_auto (Run) create = { 0 };
+  g_auto (Run) other = { 0 };
+  g_auto (Run) same = { 0 };
+
+  g_assert_nonnull (g_getenv ("DIALOGFORUM_FAKE_GUI_OTHER"));
+  g_assert_nonnull (g_getenv ("DIALOGFORUM_FAKE_GUI_SAME"));
+  run_dialogforum (&create, "--create-demo", demo, NULL);
+  g_assert_cmpint (create.status, ==, 0);
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("DIALOGFORUM_GUI_MODULE", g_getenv ("DIALOGFORUM_FAKE_GUI_OTHER"), TRUE);
+  run_dialogforum (&other, "--database", demo, NULL);
+  g_setenv ("DIALOGFORUM_GUI_MODULE", g_getenv ("DIALOGFORUM_FAKE_GUI_SAME"), TRUE);
+  run_dialogforum (&same, "--database", demo, NULL);
+  g_unsetenv ("DIALOGFORUM_GUI_MODULE");
+  g_unsetenv ("LANGUAGE");
+
+  g_assert_cmpint (other.status, ==, 2);
+  g_assert_true (g_str_has_prefix (other.err, "dialogforum: "));
+  g_assert_nonnull (strstr (other.err, expected));
+  g_assert_null (strstr (other.out, "the fake window"));
+
+  g_assert_cmpint (same.status, ==, 7);
+  g_assert_nonnull (strstr (same.out, "the fake window, given 3 arguments"));
+  df_test_remove_dir (dir);
+}
+
 static void
 test_create_demo_and_check (void)
 {
@@ -649,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/cli/refusals", test_refusals);
   g_test_add_func ("/cli/composition-report", test_composition_report);
   g_test_add_func ("/cli/people-csv", test_people_csv);
+  g_test_add_func ("/cli/window-module-version", test_window_module_version);
   g_test_add_func ("/cli/export-pack", test_export_pack);
   g_test_add_func ("/cli/export-pack-attachments", test_export_pack_attachments);
   g_test_add_func ("/cli/export-person", test_export_person);

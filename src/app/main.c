@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include <gmodule.h>
 
@@ -53,17 +54,30 @@ run_window (int   argc,
             char *argv[])
 {
   g_autofree char *path = find_gui_module ();
+  g_autofree char *name = g_filename_display_name (path);
   GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
   int (*gui_main) (int, char **) = NULL;
+  const char *version = NULL;
 
-  if (module == NULL || !g_module_symbol (module, "df_gui_main", (gpointer *) &gui_main))
+  if (module == NULL || !g_module_symbol (module, "df_gui_version", (gpointer *) &version) ||
+      !g_module_symbol (module, "df_gui_main", (gpointer *) &gui_main))
     {
-      g_autofree char *name = g_filename_display_name (path);
-
       /* TRANSLATORS: the next line names the module's file and the
        * system's reason. */
       g_printerr ("dialogforum: %s\n", _("The window cannot be opened: its part of the program is missing or damaged."));
       g_printerr ("dialogforum: %s: %s\n", name, g_module_error ());
+      return 2;
+    }
+  /* The module runs on the program's core: another version's would
+   * misread it. */
+  if (strcmp (version, PACKAGE_VERSION) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("The window cannot be opened: its part of the program is from "
+                                                    "version %s, the program is version %s. Install them again together."),
+                                                  version, PACKAGE_VERSION);
+
+      g_printerr ("dialogforum: %s\n", message);
+      g_printerr ("dialogforum: %s\n", name);
       return 2;
     }
   /* The module stays loaded until the program ends. */
