@@ -1672,8 +1672,6 @@ df_store_list_presenters (DfStore  *self,
                           GError  **error)
 {
   sqlite3_stmt *stmt;
-  GPtrArray *people;
-  int rc;
 
   g_return_val_if_fail (DF_IS_STORE (self), NULL);
 
@@ -1685,22 +1683,7 @@ df_store_list_presenters (DfStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  people = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (people, g_object_new (DF_TYPE_PERSON,
-                                           "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                           "name", df_stmt_text (stmt, 1),
-                                           "title", df_stmt_text (stmt, 2),
-                                           "organisation-name", df_stmt_text (stmt, 3),
-                                           NULL));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      g_ptr_array_unref (people);
-      df_store_set_sqlite_error (self, error, rc);
-      return NULL;
-    }
-  return people;
+  return df_store_read_rows (self, stmt, df_person_brief_from_row, NULL, error);
 }
 
 gboolean

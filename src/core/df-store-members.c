@@ -211,6 +211,18 @@ typedef struct
   char       *today;
 } Summary;
 
+gpointer
+df_person_brief_from_row (sqlite3_stmt *stmt,
+                          gpointer      data)
+{
+  return g_object_new (DF_TYPE_PERSON,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "name", df_stmt_text (stmt, 1),
+                       "title", df_stmt_text (stmt, 2),
+                       "organisation-name", df_stmt_text (stmt, 3),
+                       NULL);
+}
+
 static gpointer
 person_from_row (sqlite3_stmt *stmt,
                  gpointer      data)

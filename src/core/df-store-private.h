@@ -90,6 +90,11 @@ GPtrArray    *df_store_read_rows       (DfStore      *self,
                                         DfRowReader   read,
                                         gpointer      data,
                                         GError      **error);
+/* A DfRowReader: a person named by the row's first four columns (id,
+ * name, title, the organisation's name), as lists of people attached to
+ * something (presenters, a group's members) give them. */
+gpointer      df_person_brief_from_row (sqlite3_stmt *stmt,
+                                        gpointer      data);
 /* A new list of @item_type with the rows of @rows, which it takes; NULL
  * when @rows is NULL (a failed read). */
 GListModel   *df_list_model_take_rows  (GType        item_type,
