@@ -41,8 +41,9 @@ load (gpointer data)
     { "poppler_page_get_size", G_STRUCT_OFFSET (DfPoppler, page_get_size) },
     { "poppler_page_render_for_printing", G_STRUCT_OFFSET (DfPoppler, page_render_for_printing) },
   };
-  /* Kept open until the program ends: its types stay registered. */
-  GModule *module = g_module_open (POPPLER_GLIB_SONAME, G_MODULE_BIND_LOCAL);
+  /* Kept open until the program ends: its types stay registered. Bound
+   * lazily, as a library the program linked would be. */
+  GModule *module = g_module_open (POPPLER_GLIB_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
 
   if (module == NULL)
     {
