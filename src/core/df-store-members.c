@@ -203,14 +203,6 @@ telling_membership (GPtrArray     *memberships,
 
 #define PERSON_ORDER " ORDER BY p.name, p.id"
 
-/* What a person's summary is made of: their memberships, by person id,
- * and the day it is as of. */
-typedef struct
-{
-  GHashTable *by_person;
-  char       *today;
-} Summary;
-
 gpointer
 df_person_brief_from_row (sqlite3_stmt *stmt,
                           gpointer      data)
@@ -222,6 +214,14 @@ df_person_brief_from_row (sqlite3_stmt *stmt,
                        "organisation-name", df_stmt_text (stmt, 3),
                        NULL);
 }
+
+/* What a person's summary is made of: their memberships, by person id,
+ * and the day it is as of. */
+typedef struct
+{
+  GHashTable *by_person;
+  char       *today;
+} Summary;
 
 static gpointer
 person_from_row (sqlite3_stmt *stmt,
@@ -313,8 +313,7 @@ reload_people (DfStore  *self,
 /* The people whose ids the filter (" IN (...)", with @value bound to
  * its ?1) picks out, and all their memberships, read for the asking: the
  * whole register need not be read to learn about a few. The statements
- * are the two that PEOPLE_IN() makes of the filter: string constants, as
- * the store keeps its prepared statements by their text's address. */
+ * are the two that PEOPLE_IN() makes of the filter. */
 #define PEOPLE_IN(filter) \
   MEMBERSHIP_COLUMNS " WHERE m.person_id" filter MEMBERSHIP_ORDER, \
   PERSON_COLUMNS " WHERE p.id" filter PERSON_ORDER

@@ -19,8 +19,8 @@ G_BEGIN_DECLS
 sqlite3      *df_store_get_db          (DfStore     *self);
 
 /* A cached prepared statement for @sql, reset and with its bindings
- * cleared; kept by the text's content, so @sql may be built at run time
- * (though each text made once more is a statement kept more). */
+ * cleared. It is kept by the text's content, so @sql may be built at run
+ * time; each different text keeps a statement until the store closes. */
 sqlite3_stmt *df_store_prepare         (DfStore     *self,
                                         const char  *sql,
                                         GError     **error);
